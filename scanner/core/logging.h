@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per scanner part; enable with QT_LOGGING_RULES="sslrec.*=true".
+Q_DECLARE_LOGGING_CATEGORY(lcFetch)
+Q_DECLARE_LOGGING_CATEGORY(lcCrawl)
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+Q_DECLARE_LOGGING_CATEGORY(lcCompare)
+Q_DECLARE_LOGGING_CATEGORY(lcRecommend)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+Q_DECLARE_LOGGING_CATEGORY(lcScan)
