@@ -97,7 +97,11 @@ struct FindingBuilder
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
         case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-            if (cert.isCa) {
+            if (cert.selfSigned && index == 0) {
+                add(findingcode::CertSelfSigned, Severity::Error,
+                    QStringLiteral("self-signed, and not in the trust set (%1); give it with --ca-file if you trust it").arg(m_trustSummary),
+                    index);
+            } else if (cert.isCa) {
                 add(findingcode::CertUntrustedRoot, Severity::Error,
                     QStringLiteral("issued by %1, which is not in the trust set (%2)").arg(cert.issuer, m_trustSummary), index);
             } else {
@@ -178,7 +182,7 @@ void addOwnFindings(FindingBuilder &b, const std::vector<X509Ptr> &served, const
                   QStringLiteral("%1 is served but is not part of the path to the root; remove it").arg(c.subject), i);
             continue;
         }
-        if (i > 0 && c.selfSigned)
+        if (i > 0 && c.selfSigned && !b.has(findingcode::CertUntrustedRoot, i))
             b.add(findingcode::ChainRootServed, Severity::Info,
                   QStringLiteral("the root %1 is served; harmless, clients use their own copy").arg(c.subject), i);
         if (weakKey(c) && !b.has(findingcode::KeyWeak, i))

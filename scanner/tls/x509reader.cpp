@@ -171,7 +171,10 @@ CertificateDetails describe(X509 *cert, const QDateTime &referenceTime)
     d.sha256Fingerprint = fingerprint(cert, EVP_sha256());
     d.sha1Fingerprint = fingerprint(cert, EVP_sha1());
     d.isCa = X509_check_ca(cert) > 0 && (X509_get_extension_flags(cert) & EXFLAG_CA);
-    d.selfSigned = X509_self_signed(cert, 1) == 1;
+    // Names and signature only: X509_self_signed() also demands keyCertSign,
+    // which a self-signed server certificate usually lacks.
+    d.selfSigned = X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) == 0
+                   && X509_verify(cert, X509_get0_pubkey(cert)) == 1;
     ERR_clear_error();
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(bio.get(), cert);
