@@ -166,9 +166,6 @@ struct NginxHarness::Private
         process.setProgram(nginx);
         process.setArguments({QStringLiteral("-p"), paths.prefix + QLatin1Char('/'), QStringLiteral("-c"),
                               paths.config, QStringLiteral("-e"), paths.errorLog});
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPENSSL_CONF"), paths.opensslConf);
-        process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         // If the test process dies without running destructors, nginx must not
         // linger holding loopback ports.
@@ -279,8 +276,6 @@ Status NginxHarness::start()
         if (!QDir().mkpath(dir))
             return failure(QStringLiteral("prefix"), QStringLiteral("could not create %1").arg(dir));
     }
-    if (!writeWholeFile(d->paths.opensslConf, nginxOpensslConfig()))
-        return failure(QStringLiteral("prefix"), QStringLiteral("could not write %1").arg(d->paths.opensslConf));
 
     Status last = Ok{};
     for (int attempt = 0; attempt < kStartAttempts; ++attempt) {
