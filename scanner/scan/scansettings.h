@@ -34,7 +34,6 @@ struct ScanSettings
     std::optional<Mode> currentMode;         ///< the proxy mode in use today, when known
     RobotsPolicy robotsPolicy = RobotsPolicy::ObeyAll; ///< which robots.txt groups apply
     QStringList caFiles;                     ///< extra trust anchors (PEM files) for validation
-    QList<QByteArray> extraCaPems;           ///< extra trust anchors given in memory (the demo's CA)
     bool useOriginCa = true;                 ///< trust the bundled Cloudflare Origin CA roots
     bool useSystemRoots = true;              ///< trust the system's root store
     int expiryWarningDays = 30;              ///< "expires soon" threshold

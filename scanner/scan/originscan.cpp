@@ -1,0 +1,578 @@
+#include "scan/originscan.h"
+
+#include "core/logging.h"
+#include "fetch/fetcher.h"
+#include "recommend/recommender.h"
+#include "tls/tlsprobe.h"
+
+#include <QHostInfo>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sslrec {
+
+namespace {
+
+constexpr int kMaxSitemaps = 8;
+
+bool isHtml(const FetchResult &r)
+{
+    return r.answered() && (r.contentType == QLatin1String("text/html") || r.contentType == QLatin1String("application/xhtml+xml")
+                            || (r.contentType.isEmpty() && r.body.trimmed().startsWith('<')));
+}
+
+bool isBlockStatus(int status)
+{
+    return status == 401 || status == 403 || status == 429;
+}
+
+QString statusText(const FetchResult &r)
+{
+    if (!r.answered())
+        return QStringLiteral("%1 (%2)").arg(fetchErrorCode(r.error), r.errorMessage);
+    return r.reasonPhrase.isEmpty() ? QString::number(r.status)
+                                    : QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reasonPhrase));
+}
+
+} // namespace
+
+OriginScan::OriginScan(const ScanSettings &settings, const QString &host, Fetcher *fetcher, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_fetcher(fetcher)
+    , m_frontier(settings.maxPages)
+{
+    m_result.host = host;
+    connect(m_fetcher, &Fetcher::finished, this, &OriginScan::onFetched);
+}
+
+OriginScan::~OriginScan() = default;
+
+int OriginScan::remainingPages() const
+{
+    if (isFinished())
+        return 0;
+    const int expected = std::min(m_settings.maxPages, std::max(1, m_frontier.discovered()));
+    return std::max(0, expected - m_result.progress.compared);
+}
+
+void OriginScan::start()
+{
+    const auto pin = m_settings.resolve.constFind(m_result.host);
+    if (pin != m_settings.resolve.cend()) {
+        m_result.pinned = true;
+        resolved({*pin}, {});
+        return;
+    }
+    QHostAddress literal;
+    if (literal.setAddress(m_result.host)) {
+        resolved({literal}, {});
+        return;
+    }
+    if (!m_settings.dnsEnabled) {
+        resolved({}, tr("not resolved: DNS lookups are off (--no-dns) and there is no --resolve pin for it"));
+        return;
+    }
+    m_phase = Phase::Resolving;
+    QHostInfo::lookupHost(m_result.host, this, [this](const QHostInfo &info) {
+        if (m_phase != Phase::Resolving)
+            return;
+        resolved(info.addresses(), info.error() == QHostInfo::NoError ? QString() : info.errorString());
+    });
+}
+
+void OriginScan::resolved(const QList<QHostAddress> &addresses, const QString &error)
+{
+    if (addresses.isEmpty()) {
+        const QString why = error.isEmpty() ? tr("the name has no addresses") : error;
+        m_result.evidence.http = {false, QStringLiteral("dns"), why};
+        m_result.evidence.https = {false, QStringLiteral("dns"), why};
+        m_tlsDone = true;
+        m_result.tls.hostname = m_result.host;
+        m_result.tls.handshakeError = why;
+        finish();
+        return;
+    }
+    m_result.addresses = addresses;
+    m_address = addresses.first();
+    begin();
+}
+
+void OriginScan::begin()
+{
+    m_phase = Phase::Robots;
+    startTlsProbe();
+    m_robotsPending = 2;
+    fetch(Scheme::Http, QStringLiteral("/robots.txt"), Purpose::RobotsHttp, {});
+    fetch(Scheme::Https, QStringLiteral("/robots.txt"), Purpose::RobotsHttps, {});
+}
+
+void OriginScan::startTlsProbe()
+{
+    TlsProbeRequest req;
+    req.hostname = m_result.host;
+    req.address = m_address.toString();
+    req.port = m_settings.fetch.httpsPort;
+    req.connectTimeoutMs = m_settings.fetch.connectTimeoutMs;
+    req.handshakeTimeoutMs = m_settings.fetch.connectTimeoutMs;
+    req.trust.systemRoots = m_settings.useSystemRoots;
+    req.trust.originCaRoots = m_settings.useOriginCa;
+    req.trust.caFiles = m_settings.caFiles;
+    req.trust.expiryWarningDays = m_settings.expiryWarningDays;
+
+    m_tlsWatcher = new QFutureWatcher<TlsReport>(this);
+    connect(m_tlsWatcher, &QFutureWatcher<TlsReport>::finished, this, [this] {
+        m_result.tls = m_tlsWatcher->result();
+        m_tlsDone = true;
+        emit tlsReportReady(m_result.host, m_result.tls);
+        maybeFinish();
+    });
+    m_tlsWatcher->setFuture(QtConcurrent::run(probeTls, req));
+}
+
+quint64 OriginScan::fetch(Scheme scheme, const QString &pathAndQuery, Purpose purpose, const QString &key)
+{
+    FetchRequest req;
+    req.host = m_result.host;
+    req.scheme = scheme;
+    req.pathAndQuery = pathAndQuery;
+    // Fetch the address that was resolved once, so pages and the TLS probe
+    // meet the same server; through a proxy, the proxy resolves.
+    if (!m_settings.fetch.proxy || m_settings.fetch.proxy->type() == QNetworkProxy::NoProxy)
+        req.pinnedAddress = m_address;
+    const quint64 id = m_fetcher->enqueue(req);
+    m_tickets.insert(id, {purpose, key});
+    return id;
+}
+
+void OriginScan::onFetched(quint64 id, const FetchResult &result)
+{
+    const auto it = m_tickets.constFind(id);
+    if (it == m_tickets.cend())
+        return;
+    const Ticket ticket = *it;
+    m_tickets.erase(it);
+    if (m_phase == Phase::Done)
+        return;
+
+    switch (ticket.purpose) {
+    case Purpose::RobotsHttp:
+        m_robotsHttp = result;
+        if (--m_robotsPending == 0)
+            onRobotsFetched();
+        break;
+    case Purpose::RobotsHttps:
+        m_robotsHttps = result;
+        if (--m_robotsPending == 0)
+            onRobotsFetched();
+        break;
+    case Purpose::Sitemap:
+        onSitemapFetched(ticket.key, result);
+        break;
+    case Purpose::PageHttp:
+    case Purpose::PageHttps:
+    case Purpose::Refetch:
+        onPageFetched(ticket.purpose, ticket.key, result);
+        break;
+    }
+}
+
+void OriginScan::onRobotsFetched()
+{
+    m_robots = robotsFromResponses(m_robotsHttp, m_robotsHttps, m_settings.robotsPolicy, QStringLiteral("sslrec"));
+    m_result.robotsNotes << m_robots->summary();
+    if (m_cancelled) {
+        finish();
+        return;
+    }
+    if (!m_robots->allows(m_settings.startPath) || !m_robots->allows(QStringLiteral("/"))) {
+        m_result.evidence.optedOut = true;
+        m_result.evidence.optOutReason = tr("robots.txt disallows the sslrec user agent (%1)").arg(m_robots->summary());
+        // What robots.txt itself answered is all the evidence there is.
+        m_result.evidence.http.answered = m_robotsHttp.answered();
+        m_result.evidence.https.answered = m_robotsHttps.answered();
+        finish();
+        return;
+    }
+    m_phase = Phase::Crawling;
+
+    QStringList sitemaps = m_robots->sitemaps();
+    sitemaps << QStringLiteral("http://%1/sitemap.xml").arg(m_result.host);
+    for (const QString &s : std::as_const(sitemaps)) {
+        const QUrl url = normalizeUrl(QUrl(s));
+        if (!url.isValid() || url.host() != m_result.host || m_sitemapsSeen.size() >= kMaxSitemaps)
+            continue;
+        const QString key = pathAndQueryOf(url);
+        if (m_sitemapsSeen.contains(key) || !m_robots->allows(key))
+            continue;
+        m_sitemapsSeen.insert(key);
+        ++m_sitemapsPending;
+        fetch(Scheme::Http, key, Purpose::Sitemap, key);
+    }
+
+    addCandidate(m_settings.startPath, PageSource::Start);
+    if (m_settings.startPath != QLatin1String("/"))
+        addCandidate(QStringLiteral("/"), PageSource::Start);
+    pump();
+}
+
+void OriginScan::onSitemapFetched(const QString &key, const FetchResult &result)
+{
+    --m_sitemapsPending;
+    if (result.answered() && result.status == 200 && !m_cancelled) {
+        const SitemapContent content = parseSitemapBody(result.body);
+        for (const QUrl &page : content.pages)
+            considerUrl(page, PageSource::Sitemap);
+        for (const QUrl &child : content.sitemaps) {
+            const QUrl url = normalizeUrl(child);
+            const QString childKey = pathAndQueryOf(url);
+            if (url.host() != m_result.host || m_sitemapsSeen.contains(childKey) || m_sitemapsSeen.size() >= kMaxSitemaps
+                || !m_robots->allows(childKey))
+                continue;
+            m_sitemapsSeen.insert(childKey);
+            ++m_sitemapsPending;
+            fetch(Scheme::Http, childKey, Purpose::Sitemap, childKey);
+        }
+    }
+    Q_UNUSED(key);
+    pump();
+    maybeFinish();
+}
+
+void OriginScan::addCandidate(const QString &pathAndQuery, PageSource source)
+{
+    if (m_phase == Phase::Done || pathAndQuery.isEmpty())
+        return;
+    if (m_frontier.add(pathAndQuery, source)) {
+        ++m_result.progress.discovered;
+        emit pageDiscovered(m_result.host, pathAndQuery, source);
+        if (m_phase == Phase::Crawling)
+            QMetaObject::invokeMethod(this, &OriginScan::pump, Qt::QueuedConnection);
+    }
+}
+
+void OriginScan::setFallbackPaths(const QList<QPair<QString, PageSource>> &paths)
+{
+    m_fallback = paths;
+}
+
+void OriginScan::considerUrl(const QUrl &raw, PageSource source)
+{
+    const QUrl url = normalizeUrl(raw);
+    if (!url.isValid() || url.host().isEmpty())
+        return;
+    if (url.host() == m_result.host)
+        addCandidate(pathAndQueryOf(url), source);
+    else
+        emit crossOriginLink(url, source);
+}
+
+void OriginScan::pump()
+{
+    if (m_phase != Phase::Crawling || m_cancelled)
+        return;
+    const int window = m_settings.concurrency * 2;
+    while (m_active.size() < window) {
+        const auto candidate = m_frontier.next();
+        if (!candidate)
+            break;
+        if (!m_robots->allows(candidate->pathAndQuery)) {
+            ++m_disallowed;
+            continue;
+        }
+        startPair(*candidate);
+    }
+    maybeFinish();
+}
+
+void OriginScan::startPair(const Frontier::Candidate &candidate)
+{
+    ActivePair active;
+    active.pair.host = m_result.host;
+    active.pair.pathAndQuery = candidate.pathAndQuery;
+    active.pair.source = candidate.source;
+    m_active.insert(candidate.pathAndQuery, std::move(active));
+    ++m_result.progress.sampled;
+    emit pageStateChanged(m_result.host, candidate.pathAndQuery, PageState::Fetching);
+    fetch(Scheme::Http, candidate.pathAndQuery, Purpose::PageHttp, candidate.pathAndQuery);
+    fetch(Scheme::Https, candidate.pathAndQuery, Purpose::PageHttps, candidate.pathAndQuery);
+}
+
+void OriginScan::onPageFetched(Purpose purpose, const QString &path, const FetchResult &result)
+{
+    auto it = m_active.find(path);
+    if (it == m_active.end())
+        return;
+    ActivePair &active = *it;
+    if (purpose == Purpose::Refetch) {
+        active.refetch = result;
+        judge(path);
+        return;
+    }
+    if (purpose == Purpose::PageHttp) {
+        active.pair.http = result;
+        active.httpDone = true;
+        ++m_result.progress.httpFetched;
+    } else {
+        active.pair.https = result;
+        active.httpsDone = true;
+        ++m_result.progress.httpsFetched;
+    }
+    if (active.httpDone && active.httpsDone) {
+        harvestLinks(active.pair);
+        emit pageStateChanged(m_result.host, path, PageState::Comparing);
+        judge(path);
+    }
+}
+
+void OriginScan::harvestLinks(const PagePair &pair)
+{
+    if (m_cancelled)
+        return;
+    for (const FetchResult *r : {&pair.http, &pair.https}) {
+        if (r->answered() && !r->redirectTarget.isEmpty())
+            considerUrl(QUrl(r->redirectTarget), PageSource::Redirect);
+    }
+    // The links a visitor follows today are those of the HTTP page; when
+    // HTTP is closed, those of the HTTPS page.
+    const FetchResult &source = isHtml(pair.http) ? pair.http : pair.https;
+    if (!isHtml(source) || m_frontier.full())
+        return;
+    const PageLinks links = extractPageLinks(source.body, source.url);
+    for (const QUrl &link : links.links)
+        considerUrl(link, PageSource::Crawl);
+}
+
+void OriginScan::judge(const QString &path)
+{
+    ActivePair &active = m_active[path];
+    PagePair &pair = active.pair;
+    const FetchResult &http = pair.http;
+    const FetchResult &https = pair.https;
+
+    auto decide = [&](PageVerdict verdict, double score, const QString &reason, const QString &code) {
+        PairJudgement j;
+        j.verdict = verdict;
+        j.score = score;
+        j.reason = reason;
+        j.reasonCode = code;
+        onJudged(path, j);
+    };
+
+    if (!http.answered() && !https.answered()) {
+        decide(PageVerdict::Error, 0, tr("neither scheme answered (HTTP: %1; HTTPS: %2)").arg(statusText(http), statusText(https)),
+               QStringLiteral("both-failed"));
+        return;
+    }
+    if (!http.answered()) {
+        decide(PageVerdict::Error, 0, tr("HTTP failed (%1); HTTPS answered %2").arg(statusText(http), statusText(https)),
+               QStringLiteral("http-failed"));
+        return;
+    }
+    if (!https.answered()) {
+        decide(PageVerdict::Different, 0, tr("HTTPS failed (%1) where HTTP answered %2").arg(statusText(https), statusText(http)),
+               QStringLiteral("https-failed"));
+        return;
+    }
+    if (http.status >= 300 && http.status < 400 && !http.redirectTarget.isEmpty()) {
+        QUrl twin = https.url;
+        if (QUrl(http.redirectTarget).adjusted(QUrl::NormalizePathSegments) == twin.adjusted(QUrl::NormalizePathSegments)) {
+            decide(PageVerdict::EquivalentRedirect, 1, tr("HTTP redirects to the same URL on https"), QStringLiteral("redirect-to-https"));
+            return;
+        }
+    }
+
+    ++m_judgesPending;
+    const FetchResult *refetch = active.refetch.answered() ? &active.refetch : nullptr;
+    // The comparison works on copies: the pair may be read by the GUI thread
+    // while the pool computes.
+    auto *watcher = new QFutureWatcher<PairJudgement>(this);
+    connect(watcher, &QFutureWatcher<PairJudgement>::finished, this, [this, watcher, path] {
+        --m_judgesPending;
+        watcher->deleteLater();
+        if (m_phase != Phase::Done) {
+            onJudged(path, watcher->result());
+            maybeFinish();
+        }
+    });
+    FetchResult refetchCopy = refetch ? *refetch : FetchResult{};
+    const bool haveRefetch = refetch != nullptr;
+    watcher->setFuture(QtConcurrent::run([http, https, refetchCopy, haveRefetch] {
+        return judgeContent(http, https, haveRefetch ? &refetchCopy : nullptr);
+    }));
+}
+
+void OriginScan::onJudged(const QString &path, const PairJudgement &j)
+{
+    auto it = m_active.find(path);
+    if (it == m_active.end())
+        return;
+    ActivePair &active = *it;
+    if (j.nearThreshold && m_settings.refetchNearThreshold && !active.pair.httpRefetched && !m_cancelled) {
+        active.pair.httpRefetched = true;
+        fetch(Scheme::Http, path, Purpose::Refetch, path);
+        return;
+    }
+    active.pair.verdict = j.verdict;
+    active.pair.score = j.score;
+    active.pair.reason = j.reason;
+    active.pair.reasonCode = j.reasonCode;
+    active.pair.title = j.title;
+    completePair(path);
+}
+
+void OriginScan::completePair(const QString &path)
+{
+    PagePair pair = m_active.take(path).pair;
+    OriginProgress &p = m_result.progress;
+    ++p.compared;
+    switch (pair.verdict) {
+    case PageVerdict::Same:
+    case PageVerdict::EquivalentRedirect: ++p.same; break;
+    case PageVerdict::Different: ++p.different; break;
+    default: ++p.errors; break;
+    }
+    emit pageStateChanged(m_result.host, path, PageState::Done);
+    emit pagePairCompleted(pair);
+    // Bodies live in the scan file from here on; memory stays flat.
+    pair.http.body.clear();
+    pair.https.body.clear();
+    const bool blocked = m_result.pages.isEmpty() && tryBlockedVerdict(pair);
+    m_result.pages.append(std::move(pair));
+    if (blocked) {
+        cancel();
+        return;
+    }
+    pump();
+}
+
+bool OriginScan::tryBlockedVerdict(const PagePair &pair)
+{
+    const bool httpBlocked = pair.http.answered() && (isBlockStatus(pair.http.status) || looksLikeBlock(pair.http));
+    const bool httpsBlocked = pair.https.answered() && (isBlockStatus(pair.https.status) || looksLikeBlock(pair.https));
+    if (!httpBlocked || !httpsBlocked)
+        return false;
+    m_result.evidence.blocked = true;
+    m_result.evidence.blockedReason = tr("%1 was answered with %2 over HTTP and %3 over HTTPS; nothing else was fetched")
+                                          .arg(pair.pathAndQuery, statusText(pair.http), statusText(pair.https));
+    return true;
+}
+
+void OriginScan::cancel()
+{
+    if (m_phase == Phase::Done || m_cancelled)
+        return;
+    m_cancelled = true;
+    // Pairs in flight are dropped; their answers are ignored.
+    for (auto it = m_tickets.begin(); it != m_tickets.end();) {
+        if (it->purpose == Purpose::PageHttp || it->purpose == Purpose::PageHttps || it->purpose == Purpose::Refetch
+            || it->purpose == Purpose::Sitemap)
+            it = m_tickets.erase(it);
+        else
+            ++it;
+    }
+    m_active.clear();
+    m_sitemapsPending = 0;
+    if (m_phase == Phase::Resolving || m_phase == Phase::Idle) {
+        finish();
+        return;
+    }
+    maybeFinish();
+}
+
+void OriginScan::maybeFinish()
+{
+    if (m_phase != Phase::Crawling)
+        return;
+    if (!m_active.isEmpty() || m_sitemapsPending > 0 || m_judgesPending > 0 || !m_tlsDone)
+        return;
+    if (!m_cancelled && !m_frontier.full() && m_frontier.idle() && !m_fallbackUsed && !m_fallback.isEmpty()) {
+        // The crawl found fewer pages than wanted: add what visitors request.
+        m_fallbackUsed = true;
+        for (const auto &[path, source] : std::as_const(m_fallback))
+            addCandidate(path, source);
+        QMetaObject::invokeMethod(this, &OriginScan::pump, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_cancelled && !m_frontier.idle())
+        return;
+    finish();
+}
+
+OriginEvidence OriginScan::buildEvidence() const
+{
+    OriginEvidence e = m_result.evidence;
+    e.host = m_result.host;
+    e.currentMode = m_settings.currentMode;
+
+    auto schemeEvidence = [this](SchemeEvidence base, const FetchResult &robots, auto side) {
+        const FetchResult *firstFailure = robots.answered() ? nullptr : &robots;
+        bool answered = robots.answered() || base.answered;
+        for (const PagePair &p : m_result.pages) {
+            const FetchResult &r = side(p);
+            if (r.answered())
+                answered = true;
+            else if (!firstFailure && r.error != FetchError::Cancelled)
+                firstFailure = &r;
+        }
+        base.answered = answered;
+        if (!answered && firstFailure && base.failureCode.isEmpty()) {
+            base.failureCode = fetchErrorCode(firstFailure->error);
+            base.failureMessage = firstFailure->errorMessage;
+        }
+        return base;
+    };
+    e.http = schemeEvidence(e.http, m_robotsHttp, [](const PagePair &p) -> const FetchResult & { return p.http; });
+    e.https = schemeEvidence(e.https, m_robotsHttps, [](const PagePair &p) -> const FetchResult & { return p.https; });
+
+    const TlsReport &tls = m_result.tls;
+    e.tlsHandshakeOk = tls.handshakeOk;
+    e.tlsFailure = tls.handshakeOk ? QString() : tls.handshakeError;
+    e.certificateValid = tls.certificateValid;
+    e.certificateProblems.clear();
+    for (const TlsFinding &f : errorFindings(tls))
+        e.certificateProblems << f.message;
+
+    e.pagesCompared = e.pagesSame = e.pagesEquivalentRedirect = e.pagesDifferent = e.pagesError = 0;
+    e.differenceExamples.clear();
+    bool allBlocked = !m_result.pages.isEmpty();
+    for (const PagePair &p : m_result.pages) {
+        switch (p.verdict) {
+        case PageVerdict::Same: ++e.pagesSame; ++e.pagesCompared; break;
+        case PageVerdict::EquivalentRedirect: ++e.pagesEquivalentRedirect; ++e.pagesCompared; break;
+        case PageVerdict::Different:
+            ++e.pagesDifferent;
+            ++e.pagesCompared;
+            if (e.differenceExamples.size() < 5)
+                e.differenceExamples << QStringLiteral("%1: %2").arg(p.pathAndQuery, p.reason);
+            break;
+        default: ++e.pagesError; break;
+        }
+        const bool blocked = (!p.http.answered() || isBlockStatus(p.http.status)) && (!p.https.answered() || isBlockStatus(p.https.status))
+                             && (p.http.answered() || p.https.answered());
+        allBlocked = allBlocked && blocked;
+    }
+    if (allBlocked && !e.blocked && !m_result.pages.isEmpty()) {
+        e.blocked = true;
+        e.blockedReason = tr("every sampled page was answered with 401, 403 or 429");
+    }
+    return e;
+}
+
+void OriginScan::finish()
+{
+    if (m_phase == Phase::Done)
+        return;
+    m_phase = Phase::Done;
+    if (m_tlsWatcher && !m_tlsDone)
+        m_tlsWatcher->disconnect(this);
+    m_result.evidence = buildEvidence();
+    m_result.verdict = recommend(m_result.evidence);
+    if (m_disallowed > 0)
+        m_result.robotsNotes << tr("%n sampled URL(s) skipped because robots.txt disallows them", nullptr, m_disallowed);
+    m_result.progress.finished = true;
+    qCDebug(lcScan) << m_result.host << modeName(m_result.verdict.recommended) << m_result.verdict.reasons;
+    emit finished(m_result);
+}
+
+} // namespace sslrec
