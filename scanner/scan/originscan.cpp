@@ -374,9 +374,19 @@ void OriginScan::judge(const QString &path)
                QStringLiteral("https-failed"));
         return;
     }
+    if (https.status >= 400 && http.status < 400) {
+        decide(PageVerdict::Different, 0, tr("HTTPS answers %1 where HTTP answers %2").arg(statusText(https), statusText(http)),
+               https.status >= 500 ? QStringLiteral("https-server-error") : QStringLiteral("https-client-error"));
+        return;
+    }
     if (http.status >= 300 && http.status < 400 && !http.redirectTarget.isEmpty()) {
-        QUrl twin = https.url;
-        if (QUrl(http.redirectTarget).adjusted(QUrl::NormalizePathSegments) == twin.adjusted(QUrl::NormalizePathSegments)) {
+        // The same URL on https: same host, path and query; the port is the
+        // default one or the scan's HTTPS port (an origin behind a proxy
+        // redirects to 443 whatever port the scan reaches it on).
+        const QUrl target = QUrl(http.redirectTarget).adjusted(QUrl::NormalizePathSegments);
+        const int port = target.port(443);
+        if (target.scheme() == QLatin1String("https") && target.host() == m_result.host
+            && (port == 443 || port == m_settings.fetch.httpsPort) && pathAndQueryOf(target) == path) {
             decide(PageVerdict::EquivalentRedirect, 1, tr("HTTP redirects to the same URL on https"), QStringLiteral("redirect-to-https"));
             return;
         }
