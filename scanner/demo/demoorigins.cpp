@@ -194,7 +194,7 @@ Status DemoOrigins::bindOrigin(Slot &slot, const QHostAddress &address)
     slot.https.reset();
     const Site *site = &slot.site;
     auto makeServer = [this, site](bool tls) {
-        auto server = std::make_unique<MiniHttpServer>([this, site, tls](const HttpRequest &request) {
+        auto server = std::make_unique<MiniHttpServer>([site, tls](const HttpRequest &request) {
             if (tls && site->httpsContent == HttpsContent::NginxDefault)
                 return demoNginxDefault(request);
             return demoSitePage(site->siteDir, request);

@@ -98,6 +98,7 @@ void MiniHttpConnection::processBuffer()
             return;
         }
         m_buffer.remove(0, parsed.consumed);
+        qCDebug(lcHttpServer) << "connection" << m_id << parsed.request.method << parsed.request.target;
         HttpRequest request = parsed.request;
         request.tls = m_settings.tls;
         request.connectionId = m_id;

@@ -74,7 +74,9 @@ Status MiniHttpServer::listen(const QHostAddress &address, quint16 port)
     } else {
         m_server = std::make_unique<QTcpServer>();
     }
-    connect(m_server.get(), &QTcpServer::newConnection, this, &MiniHttpServer::acceptPending);
+    // Not newConnection: QSslServer queues a socket only once its handshake
+    // is done, long after newConnection fired for it.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &MiniHttpServer::acceptPending);
 
     if (!m_server->listen(address, port)) {
         const QAbstractSocket::SocketError error = m_server->serverError();
@@ -140,6 +142,7 @@ void MiniHttpServer::acceptPending()
             continue;
         }
         const quint64 id = m_nextConnectionId++;
+        qCDebug(lcHttpServer) << "connection" << id << "from" << socket->peerAddress() << "port" << socket->peerPort();
         MiniHttpConnection::Settings settings{m_handler, m_limits, m_allowedMethods, isTls()};
         auto *connection = new MiniHttpConnection(socket, id, std::move(settings), this);
         m_connections.insert(id, connection);
