@@ -29,6 +29,15 @@ bool Frontier::add(const QString &pathAndQuery, PageSource source)
     return true;
 }
 
+void Frontier::addSampled(const QString &pathAndQuery)
+{
+    if (m_seen.contains(pathAndQuery))
+        return;
+    m_seen.insert(pathAndQuery);
+    ++m_sampled;
+    ++m_sampledPerSection[sectionOf(pathAndQuery)];
+}
+
 bool Frontier::idle() const
 {
     if (full())

@@ -30,6 +30,9 @@ public:
 
     /// Adds a URL (path and query); false when it was already known.
     bool add(const QString &pathAndQuery, PageSource source);
+    /// Records a URL sampled in an earlier run (resume): known, and counted
+    /// against the sample, but never handed out again.
+    void addSampled(const QString &pathAndQuery);
     /// The next URL to sample, or nothing when none is left or the sample is full.
     std::optional<Candidate> next();
 

@@ -251,6 +251,30 @@ void OriginScan::addCandidate(const QString &pathAndQuery, PageSource source)
     }
 }
 
+void OriginScan::restore(const QList<PagePair> &pages, const QStringList &discovered)
+{
+    OriginProgress &p = m_result.progress;
+    for (const PagePair &pair : pages) {
+        m_frontier.addSampled(pair.pathAndQuery);
+        m_result.pages.append(pair);
+        ++p.discovered;
+        ++p.sampled;
+        ++p.httpFetched;
+        ++p.httpsFetched;
+        ++p.compared;
+        switch (pair.verdict) {
+        case PageVerdict::Same:
+        case PageVerdict::EquivalentRedirect: ++p.same; break;
+        case PageVerdict::Different: ++p.different; break;
+        default: ++p.errors; break;
+        }
+    }
+    for (const QString &path : discovered) {
+        if (m_frontier.add(path, PageSource::Crawl))
+            ++p.discovered;
+    }
+}
+
 void OriginScan::setFallbackPaths(const QList<QPair<QString, PageSource>> &paths)
 {
     m_fallback = paths;

@@ -38,6 +38,9 @@ public:
     void cancel();
     /// A URL of this origin found elsewhere (another origin's links).
     void addCandidate(const QString &pathAndQuery, PageSource source);
+    /// Before start(): pages completed by an earlier run of this scan (resume)
+    /// and the URLs it had discovered; the pages are not fetched again.
+    void restore(const QList<PagePair> &pages, const QStringList &discovered);
     /// Seed and access-log paths, used only when the crawl finds too few.
     void setFallbackPaths(const QList<QPair<QString, PageSource>> &paths);
 

@@ -63,6 +63,18 @@ void ScanEngine::start()
     }
 
     loadFallbackPaths();
+    for (const OriginResult &origin : std::as_const(m_restored.origins)) {
+        if (origin.progress.finished) {
+            m_restoredFinished.insert(origin.host);
+            m_result.origins.append(origin);
+            emit originAdded(origin.host);
+            emit originFinished(origin);
+        }
+    }
+    for (const OriginResult &origin : std::as_const(m_restored.origins)) {
+        if (!origin.progress.finished)
+            addOrigin(origin.host);
+    }
     const QString domain = m_result.settings.domain;
     addOrigin(domain);
     const bool isIp = !QHostAddress(domain).isNull();
@@ -84,10 +96,21 @@ void ScanEngine::start()
     }
 }
 
+void ScanEngine::restore(const ScanResult &partial, const QHash<QString, QStringList> &discovered)
+{
+    if (m_result.startedAt.isValid())
+        return;
+    m_restored = partial;
+    m_restoredDiscovered = discovered;
+    m_result.notes = partial.notes;
+}
+
 OriginScan *ScanEngine::addOrigin(const QString &host)
 {
     if (m_byHost.contains(host))
         return m_byHost.value(host);
+    if (m_restoredFinished.contains(host))
+        return nullptr;
     if (m_origins.size() >= m_result.settings.maxOrigins) {
         if (!m_originCapNoted) {
             m_originCapNoted = true;
@@ -111,6 +134,10 @@ OriginScan *ScanEngine::addOrigin(const QString &host)
     if (host == domain || host == QStringLiteral("www.") + domain)
         fallback += m_fallbackPaths;
     origin->setFallbackPaths(fallback);
+    for (const OriginResult &prior : std::as_const(m_restored.origins)) {
+        if (prior.host == host)
+            origin->restore(prior.pages, m_restoredDiscovered.value(host));
+    }
 
     emit originAdded(host);
     if (m_cancelled)
@@ -240,8 +267,8 @@ void ScanEngine::loadFallbackPaths()
 ScanProgress ScanEngine::progress() const
 {
     ScanProgress p;
-    p.origins = int(m_origins.size());
-    p.originsFinished = m_originsFinished;
+    p.origins = int(m_origins.size() + m_restoredFinished.size());
+    p.originsFinished = int(m_originsFinished + m_restoredFinished.size());
     int remaining = 0;
     for (const OriginScan *o : m_origins) {
         p.pagesSampled += o->progress().sampled;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 
@@ -35,6 +36,11 @@ public:
     const ScanResult &result() const { return m_result; }
     ScanProgress progress() const;
     bool isRunning() const { return m_running; }
+
+    /// Before start(): continue an interrupted scan. Origins that had their
+    /// verdict are kept as they are; the others keep their completed pages
+    /// (never fetched again) and re-queue the URLs they had discovered.
+    void restore(const ScanResult &partial, const QHash<QString, QStringList> &discovered);
 
 public slots:
     void start();
@@ -69,6 +75,9 @@ private:
     QHash<QString, OriginScan *> m_byHost;
     QList<QPair<QString, PageSource>> m_fallbackPaths;     // paths for the domain's own origins
     QHash<QString, QList<QPair<QString, PageSource>>> m_fallbackByHost; // absolute URLs by host
+    ScanResult m_restored;
+    QHash<QString, QStringList> m_restoredDiscovered;
+    QSet<QString> m_restoredFinished;
     QTimer *m_ticker = nullptr;
     QTimer *m_deadline = nullptr;
     QElapsedTimer m_clock;
