@@ -83,7 +83,6 @@ NginxPaths::NginxPaths(const QString &prefixDir)
     , errorLog(prefix + QStringLiteral("/logs/error.log"))
     , accessLog(prefix + QStringLiteral("/logs/access.log"))
     , tempDir(prefix + QStringLiteral("/temp"))
-    , opensslConf(prefix + QStringLiteral("/openssl.cnf"))
     , wwwDir(prefix + QStringLiteral("/www"))
 {
 }
@@ -113,24 +112,14 @@ QString renderNginxConfig(const NginxConfigInput &input)
     conf += QStringLiteral("    sendfile on;\n");
     conf += QStringLiteral("    keepalive_timeout 30s;\n");
     conf += QStringLiteral("    ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;\n");
+    // Security level 0 lets nginx load and serve RSA-1024 and SHA-1 test
+    // certificates and negotiate TLS 1.0/1.1 (tst_nginxharness proves it).
     conf += QStringLiteral("    ssl_ciphers \"DEFAULT:@SECLEVEL=0\";\n");
     conf += QStringLiteral("    ssl_prefer_server_ciphers off;\n");
     for (const NginxServer &server : input.servers)
         conf += renderServer(server);
     conf += QStringLiteral("}\n");
     return conf;
-}
-
-QByteArray nginxOpensslConfig()
-{
-    return QByteArrayLiteral("openssl_conf = openssl_init\n"
-                             "[openssl_init]\n"
-                             "ssl_conf = ssl_module\n"
-                             "[ssl_module]\n"
-                             "system_default = system_default_section\n"
-                             "[system_default_section]\n"
-                             "CipherString = DEFAULT:@SECLEVEL=0\n"
-                             "MinProtocol = TLSv1\n");
 }
 
 } // namespace sslrec::test

@@ -39,7 +39,6 @@ struct NginxPaths
     QString errorLog;     // logs/error.log
     QString accessLog;    // logs/access.log (JSON lines)
     QString tempDir;      // temp/, parent of the *_temp_path directories
-    QString opensslConf;  // openssl.cnf handed to nginx through OPENSSL_CONF
     QString wwwDir;       // www/, parent of the docroots
 };
 
@@ -47,10 +46,5 @@ struct NginxPaths
 // TLS 1.0-1.3 and @SECLEVEL=0 so weak test certificates can be served, and
 // a JSON access log written without buffering.
 QString renderNginxConfig(const NginxConfigInput &input);
-
-// An OpenSSL config that lowers the default security level for nginx alone:
-// nginx loads certificates before it applies ssl_ciphers, so without this an
-// RSA-1024 or SHA-1 certificate is refused at startup ("ee key too small").
-QByteArray nginxOpensslConfig();
 
 } // namespace sslrec::test

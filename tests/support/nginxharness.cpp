@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -50,26 +48,6 @@ bool accepts(const Listener &listener)
     const bool connected = socket.waitForConnected(250);
     socket.abort();
     return connected;
-}
-
-AccessLogEntry parseEntry(const QJsonObject &o)
-{
-    AccessLogEntry e;
-    e.scheme = o.value(QLatin1String("scheme")).toString();
-    e.host = o.value(QLatin1String("host")).toString();
-    e.serverName = o.value(QLatin1String("server_name")).toString();
-    e.serverAddr = o.value(QLatin1String("server_addr")).toString();
-    e.serverPort = static_cast<quint16>(o.value(QLatin1String("server_port")).toString().toUInt());
-    e.sslServerName = o.value(QLatin1String("ssl_server_name")).toString();
-    e.sslProtocol = o.value(QLatin1String("ssl_protocol")).toString();
-    e.requestMethod = o.value(QLatin1String("request_method")).toString();
-    e.requestUri = o.value(QLatin1String("request_uri")).toString();
-    e.serverProtocol = o.value(QLatin1String("server_protocol")).toString();
-    e.status = o.value(QLatin1String("status")).toString().toInt();
-    e.bodyBytesSent = o.value(QLatin1String("body_bytes_sent")).toString().toLongLong();
-    e.userAgent = o.value(QLatin1String("http_user_agent")).toString();
-    e.remoteAddr = o.value(QLatin1String("remote_addr")).toString();
-    return e;
 }
 
 } // namespace
@@ -166,9 +144,6 @@ struct NginxHarness::Private
         process.setProgram(nginx);
         process.setArguments({QStringLiteral("-p"), paths.prefix + QLatin1Char('/'), QStringLiteral("-c"),
                               paths.config, QStringLiteral("-e"), paths.errorLog});
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPENSSL_CONF"), paths.opensslConf);
-        process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         // If the test process dies without running destructors, nginx must not
         // linger holding loopback ports.
@@ -279,8 +254,6 @@ Status NginxHarness::start()
         if (!QDir().mkpath(dir))
             return failure(QStringLiteral("prefix"), QStringLiteral("could not create %1").arg(dir));
     }
-    if (!writeWholeFile(d->paths.opensslConf, nginxOpensslConfig()))
-        return failure(QStringLiteral("prefix"), QStringLiteral("could not write %1").arg(d->paths.opensslConf));
 
     Status last = Ok{};
     for (int attempt = 0; attempt < kStartAttempts; ++attempt) {
@@ -384,16 +357,7 @@ Status NginxHarness::writeFile(const QString &host, Scheme scheme, const QString
 
 QList<AccessLogEntry> NginxHarness::accessLog() const
 {
-    QList<AccessLogEntry> entries;
-    QFile file(d->paths.accessLog);
-    if (!file.open(QIODevice::ReadOnly))
-        return entries;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject()) // a line being written right now is skipped until complete
-            entries << parseEntry(doc.object());
-    }
-    return entries;
+    return readAccessLog(d->paths.accessLog);
 }
 
 void NginxHarness::clearAccessLog()

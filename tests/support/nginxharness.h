@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog.h"
 #include "core/result.h"
 
 #include <QHostAddress>
@@ -32,25 +33,6 @@ struct HarnessOptions
 {
     bool http2 = false;              // offer h2 (ALPN) on the HTTPS listeners
     bool preferStandardPorts = true; // use 80/443 when root and free, else one pair of high ports
-};
-
-// One request as nginx logged it (JSON access log, one object per line).
-struct AccessLogEntry
-{
-    QString scheme;        // $scheme: "http" or "https"
-    QString host;          // $host: Host header (lower-cased, no port), else server_name
-    QString serverName;    // $server_name: the vhost that answered
-    QString serverAddr;    // $server_addr: the loopback address the request arrived on
-    quint16 serverPort = 0; // $server_port
-    QString sslServerName; // $ssl_server_name: SNI, empty for HTTP or no SNI
-    QString sslProtocol;   // $ssl_protocol, e.g. "TLSv1.3"
-    QString requestMethod; // $request_method
-    QString requestUri;    // $request_uri: path and query as sent
-    QString serverProtocol; // $server_protocol, e.g. "HTTP/1.1", "HTTP/2.0"
-    int status = 0;        // $status
-    qint64 bodyBytesSent = 0; // $body_bytes_sent
-    QString userAgent;     // $http_user_agent
-    QString remoteAddr;    // $remote_addr
 };
 
 // Real nginx origins on loopback for integration tests. Each origin gets its
