@@ -65,11 +65,13 @@ PageComparison Comparator::compare(const ComparedResponse &http, const ComparedR
     case ContentKind::Text:
         return compareText(*h, *s, r.get());
     case ContentKind::Image:
+        // Different bytes may be a re-encoding, but they may as well be
+        // another picture of the same size: never "same" on size alone.
         if (!s->imageType.isEmpty() && s->imageType == h->imageType && s->imageWidth > 0
             && s->imageWidth == h->imageWidth && s->imageHeight == h->imageHeight)
-            return ResponseRules::same(tr("image bytes differ but type and size match (%1, %2×%3)")
-                                           .arg(s->imageType).arg(s->imageWidth).arg(s->imageHeight),
-                                       QStringLiteral("image-same-size"), 0.9);
+            return ResponseRules::different(tr("image bytes differ (same type and size: %1, %2×%3)")
+                                                .arg(s->imageType).arg(s->imageWidth).arg(s->imageHeight),
+                                            QStringLiteral("image-bytes-differ"), 0.4);
         return ResponseRules::different(tr("images differ: HTTP %1 %2×%3, HTTPS %4 %5×%6")
                                             .arg(h->imageType).arg(h->imageWidth).arg(h->imageHeight)
                                             .arg(s->imageType).arg(s->imageWidth).arg(s->imageHeight),

@@ -19,7 +19,7 @@ public:
     {
         double mainThreshold = 0.12;       ///< main-content difference above this is "different"
         double mainThresholdTitleDiffers = 0.05; ///< ... when the titles differ too
-        double textThreshold = 0.5;        ///< whole visible-text distance above this is "different"
+        double textThreshold = 0.3;        ///< whole visible-text distance above this is "different"
         double tagThreshold = 0.7;         ///< tag-skeleton distance that, with some text change, is "different"
         double plainTextThreshold = 0.1;   ///< text types (CSS, JS, JSON, ...): distance above this is "different"
         double noiseMargin = 0.1;          ///< with a re-fetch: must exceed HTTP-vs-HTTP noise by this much

@@ -465,9 +465,6 @@ void Walker::credit(float score)
     if (owner < 0)
         return;
     m_records[std::size_t(owner)].score += score;
-    const int parent = m_records[std::size_t(owner)].parent;
-    if (parent >= 0)
-        m_records[std::size_t(parent)].score += score / 2;
 }
 
 void Walker::leave(const Frame &frame)
@@ -491,8 +488,10 @@ void Walker::finish()
     NormalizedContent &out = *m_out;
     const auto words = [this](int r) { return m_records[std::size_t(r)].wordEnd - m_records[std::size_t(r)].wordStart; };
 
-    // Main content: an explicit <main>/role=main, else a lone <article>, else
-    // the container with the densest non-link text plus its strong siblings.
+    // Main content: an explicit <main>/role=main, else a lone <article>,
+    // else the deepest element holding most of the page's prose (non-link,
+    // non-navigation text). A page that is mostly link lists (an index, a
+    // table of contents) has no such block: all of its text is main then.
     int best = -1;
     int articles = 0;
     int article = -1;
@@ -507,33 +506,36 @@ void Walker::finish()
     }
     if (best < 0 && articles == 1)
         best = article;
+    if (best < 0) {
+        // Records are in document order, parents first: a reverse pass sums subtrees.
+        double total = 0;
+        for (int r = int(m_records.size()) - 1; r >= 0; --r) {
+            const Record &rec = m_records[std::size_t(r)];
+            if (rec.parent >= 0)
+                m_records[std::size_t(rec.parent)].score += rec.score;
+            else
+                total += rec.score;
+        }
+        const double prose = std::max(30.0, 0.15 * double(m_masked.size()));
+        if (total >= prose) {
+            for (int r = 0; r < int(m_records.size()); ++r) {
+                if (m_records[std::size_t(r)].score >= 0.6 * total)
+                    best = r; // later in document order = deeper on the qualifying chain
+            }
+        }
+    }
     int mainStart = 0;
     int mainEnd = int(m_masked.size());
+    bool allText = best < 0;
     if (best >= 0) {
         mainStart = m_records[std::size_t(best)].wordStart;
         mainEnd = m_records[std::size_t(best)].wordEnd;
-    } else {
-        for (int r = 0; r < int(m_records.size()); ++r) {
-            if (m_records[std::size_t(r)].score > 0 && (best < 0 || m_records[std::size_t(r)].score > m_records[std::size_t(best)].score))
-                best = r;
-        }
-        if (best >= 0) {
-            const Record &b = m_records[std::size_t(best)];
-            mainStart = b.wordStart;
-            mainEnd = b.wordEnd;
-            for (const Record &rec : m_records) {
-                if (b.parent >= 0 && rec.parent == b.parent && rec.score >= 0.2f * b.score) {
-                    mainStart = std::min(mainStart, rec.wordStart);
-                    mainEnd = std::max(mainEnd, rec.wordEnd);
-                }
-            }
-        }
     }
     m_template.resize(m_masked.size(), 0);
     std::vector<std::uint64_t> mainWords;
     mainWords.reserve(std::size_t(std::max(0, mainEnd - mainStart)));
     for (int i = mainStart; i < mainEnd; ++i) {
-        if (!m_template[std::size_t(i)])
+        if (allText || !m_template[std::size_t(i)])
             mainWords.push_back(m_masked[std::size_t(i)]);
     }
     // A main block made only of link lists still is the page's main content.

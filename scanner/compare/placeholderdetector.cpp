@@ -51,6 +51,7 @@ constexpr std::array kPatterns = {
     Pattern{"the plain http request was sent to https port", false, 200, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "an nginx \"plain HTTP request sent to HTTPS port\" error page")},
     Pattern{"bad gateway", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Bad Gateway\" error page")},
     Pattern{"service unavailable", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Service Unavailable\" error page")},
+    Pattern{"temporarily unavailable", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Service Unavailable\" error page")},
     Pattern{"gateway time-out", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Gateway Timeout\" error page")},
     Pattern{"gateway timeout", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Gateway Timeout\" error page")},
     Pattern{"internal server error", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "an \"Internal Server Error\" page")},

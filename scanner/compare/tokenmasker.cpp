@@ -185,7 +185,7 @@ bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *
         *literal = "<date>";
         return true;
     }
-    if (w.size() >= 8 && s.hexOnly && (s.lower || s.upper)) {
+    if (w.size() >= 6 && s.hexOnly && (s.lower || s.upper)) {
         *category = MaskCategory::Hex;
         *literal = "<hex>";
         return true;
