@@ -4,6 +4,8 @@
 #include "tls/x509reader_p.h"
 #include "tls/x509verifier_p.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 
 namespace sslrec {
@@ -169,7 +171,7 @@ bool weakDigest(const CertificateDetails &c)
 // What sslrec sees beyond OpenSSL's verdict: weak but accepted material, soon
 // expiry, chain hygiene. Severity Warning/Info: none of these fail a proxy.
 void addOwnFindings(FindingBuilder &b, const std::vector<X509Ptr> &served, const std::vector<X509Ptr> &path,
-                    const TrustSettings &trust)
+                    const TrustSettings &trust, bool hostIsIp)
 {
     const QList<CertificateDetails> &chain = b.m_chain;
     const CertificateDetails &leaf = chain.front();
@@ -196,12 +198,15 @@ void addOwnFindings(FindingBuilder &b, const std::vector<X509Ptr> &served, const
             b.add(findingcode::CertExpiresSoon, Severity::Warning,
                   QStringLiteral("expires in %1 (%2)").arg(dayCount(c.daysLeft), isoDate(c.notAfter)), i);
     }
-    if (leaf.dnsNames.isEmpty() && leaf.ipAddresses.isEmpty()) {
+    // X509_check_host only falls back to the CN when there is no DNS SAN (an
+    // IP SAN does not stop it); browsers never fall back. Say so whenever the
+    // fallback is in play for a DNS name.
+    if (leaf.dnsNames.isEmpty() && !(hostIsIp && !leaf.ipAddresses.isEmpty())) {
         const Severity sev = b.has(findingcode::CertHostnameMismatch, 0) ? Severity::Error : Severity::Warning;
         b.add(findingcode::CertNoSan, sev,
               leaf.commonName.isEmpty()
                   ? QStringLiteral("has no subjectAltName and no CN; no hostname can match")
-                  : QStringLiteral("has no subjectAltName; OpenSSL falls back to its CN %1, browsers reject it").arg(leaf.commonName),
+                  : QStringLiteral("has no DNS subjectAltName; OpenSSL falls back to its CN %1, browsers reject it").arg(leaf.commonName),
               0);
     }
     if (leaf.selfSigned && !b.has(findingcode::CertSelfSigned, 0))
@@ -283,7 +288,8 @@ ChainValidation validateChain(const QList<QByteArray> &pemOrDerChain, const QStr
     // the verdict's own error still has to be explained.
     if (!verdict.ok && explained.issues.empty())
         builder.addVerifyIssue(verdict.error, result.chain.front(), 0, hostname);
-    addOwnFindings(builder, served, explained.path, trust);
+    const bool hostIsIp = !QHostAddress(QString(hostname).remove(QLatin1Char('[')).remove(QLatin1Char(']'))).isNull();
+    addOwnFindings(builder, served, explained.path, trust, hostIsIp);
     result.findings = builder.take();
     qCDebug(lcTls) << "validated" << hostname << "valid:" << result.valid << result.verifyError;
     return result;
