@@ -187,7 +187,9 @@ void OriginScan::onRobotsFetched()
     }
     if (!m_robots->allows(m_settings.startPath) || !m_robots->allows(QStringLiteral("/"))) {
         m_result.evidence.optedOut = true;
-        m_result.evidence.optOutReason = tr("robots.txt disallows the sslrec user agent (%1)").arg(m_robots->summary());
+        const QString path = m_robots->allows(m_settings.startPath) ? QStringLiteral("/") : m_settings.startPath;
+        m_result.evidence.optOutReason = tr("robots.txt disallows the sslrec user agent for %1 (%2; %3)")
+                                             .arg(path, m_robots->disallowReason(path), m_robots->summary());
         // What robots.txt itself answered is all the evidence there is.
         m_result.evidence.http.answered = m_robotsHttp.answered();
         m_result.evidence.https.answered = m_robotsHttps.answered();
@@ -220,7 +222,7 @@ void OriginScan::onSitemapFetched(const QString &key, const FetchResult &result)
 {
     --m_sitemapsPending;
     if (result.answered() && result.status == 200 && !m_cancelled) {
-        const SitemapContent content = parseSitemapBody(result.body);
+        const SitemapLinks content = parseSitemapBody(result.body);
         for (const QUrl &page : content.pages)
             considerUrl(page, PageSource::Sitemap);
         for (const QUrl &child : content.sitemaps) {

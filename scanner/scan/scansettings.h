@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mode.h"
+#include "crawl/robotstxt.h"
 #include "fetch/fetchtypes.h"
 
 #include <QHash>
@@ -11,12 +12,6 @@
 #include <optional>
 
 namespace sslrec {
-
-/// Which robots.txt rules the scanner obeys.
-enum class RobotsPolicy {
-    ObeyAll,   ///< rules for the `sslrec` token, else those for `*` (the default)
-    NamedOnly, ///< only groups that name sslrec (owners auditing their own staging site)
-};
 
 /// Everything that defines one scan. Plain value: it is stored in the scan
 /// file and crosses into the scan thread as a copy.
