@@ -118,8 +118,9 @@ OriginVerdict recommend(const OriginEvidence &e)
     }
     if (!e.http.answered && !e.https.answered) {
         v.recommended = Mode::None;
-        v.reasons << tr("nothing answers on either scheme (HTTP: %1; HTTPS: %2)")
-                         .arg(e.http.failureMessage, e.https.failureMessage);
+        v.reasons << (e.http.failureMessage == e.https.failureMessage
+                          ? tr("nothing answers on either scheme: %1").arg(e.http.failureMessage)
+                          : tr("nothing answers on either scheme (HTTP: %1; HTTPS: %2)").arg(e.http.failureMessage, e.https.failureMessage));
         return v;
     }
 

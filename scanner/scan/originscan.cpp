@@ -541,9 +541,11 @@ OriginEvidence OriginScan::buildEvidence() const
     e.host = m_result.host;
     e.currentMode = m_settings.currentMode;
 
-    auto schemeEvidence = [this](SchemeEvidence base, const FetchResult &robots, auto side) {
-        const FetchResult *firstFailure = robots.answered() ? nullptr : &robots;
-        bool answered = robots.answered() || base.answered;
+    // robots.txt counts as evidence only once it was actually fetched.
+    const bool robotsFetched = m_robots != nullptr;
+    auto schemeEvidence = [this, robotsFetched](SchemeEvidence base, const FetchResult &robots, auto side) {
+        const FetchResult *firstFailure = !robotsFetched || robots.answered() ? nullptr : &robots;
+        bool answered = (robotsFetched && robots.answered()) || base.answered;
         for (const PagePair &p : m_result.pages) {
             const FetchResult &r = side(p);
             if (r.answered())

@@ -24,6 +24,8 @@ struct Case
     Mode expected;                  // the recommendation
     QString reason;                 // a substring of the reasons
     bool unreachable = false;       // not served at all: pinned to a silent address
+    bool dynamicIndex = false;      // the index carries SSI date and request id
+    QByteArray robots;              // robots.txt content, when any
 };
 
 QByteArray page(const QString &title, const QString &text)
@@ -80,6 +82,29 @@ QList<Case> cases()
         x.serveLeafOnly = true;
         x.expected = Mode::Full;
         x.reason = QStringLiteral("intermediate");
+    });
+    add(QStringLiteral("dynamic"), [](Case &x) {
+        // nginx SSI injects the time and a request id into every response.
+        x.spec.httpConfig = QStringLiteral("ssi on;");
+        x.spec.httpsConfig = QStringLiteral("ssi on;");
+        x.dynamicIndex = true;
+        x.expected = Mode::Strict;
+        x.reason = QStringLiteral("same over HTTP and HTTPS");
+    });
+    add(QStringLiteral("robots"), [](Case &x) {
+        x.robots = "User-agent: *\nDisallow: /\n";
+        x.expected = Mode::None;
+        x.reason = QStringLiteral("robots.txt disallows");
+    });
+    add(QStringLiteral("robotsnamed"), [](Case &x) {
+        x.robots = "User-agent: sslrec\nDisallow: /\n\nUser-agent: *\nAllow: /\n";
+        x.expected = Mode::None;
+        x.reason = QStringLiteral("Disallow: /");
+    });
+    add(QStringLiteral("robotsother"), [](Case &x) {
+        x.robots = "User-agent: otherbot\nDisallow: /\n";
+        x.expected = Mode::Strict;
+        x.reason = QStringLiteral("same over HTTP and HTTPS");
     });
     add(QStringLiteral("defaultvhost"), [](Case &x) {
         x.httpsIndex = page(QStringLiteral("Welcome to nginx!"), QStringLiteral("If you see this page, the nginx web server is successfully installed."));
@@ -175,7 +200,11 @@ void tst_ScanScenarios::initTestCase()
         c.spec.keyFile = leaf->keyFile;
         c.spec.separateDocroots = !c.httpsIndex.isEmpty();
         QVERIFY2(m_nginx->addOrigin(c.spec).ok(), qPrintable(c.host));
-        const QByteArray index = page(c.host, QStringLiteral("The home page of %1, with the same text on both schemes.").arg(c.host));
+        QByteArray index = page(c.host, QStringLiteral("The home page of %1, with the same text on both schemes.").arg(c.host));
+        if (c.dynamicIndex)
+            index.replace("</body>", "<p>Generated <!--# echo var=\"date_local\" --> for request <!--# echo var=\"request_id\" -->.</p></body>");
+        if (!c.robots.isEmpty())
+            QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("robots.txt"), c.robots).ok());
         if (c.httpsIndex.isEmpty()) {
             QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("index.html"), index).ok());
         } else {
@@ -221,6 +250,12 @@ void tst_ScanScenarios::scenario()
     const QString reasons = origin->verdict.reasons.join(QLatin1Char('\n'));
     QVERIFY2(origin->verdict.recommended == c.expected,
              qPrintable(QStringLiteral("expected %1, got %2: %3").arg(modeName(c.expected), modeName(origin->verdict.recommended), reasons)));
+    if (c.dynamicIndex) {
+        // The noise must really be there, or this case proves nothing.
+        QVERIFY(!origin->pages.isEmpty());
+        QVERIFY2(origin->pages.first().reasonCode != QLatin1String("identical"), qPrintable(origin->pages.first().reason));
+        qInfo() << "dynamic page judged:" << origin->pages.first().reasonCode << origin->pages.first().reason;
+    }
     QVERIFY2(reasons.contains(c.reason, Qt::CaseInsensitive),
              qPrintable(QStringLiteral("'%1' not in the reasons:\n%2").arg(c.reason, reasons)));
 }
