@@ -364,7 +364,7 @@ void OriginScan::harvestLinks(const PagePair &pair)
     const FetchResult &source = isHtml(pair.http) ? pair.http : pair.https;
     if (!isHtml(source) || m_frontier.full())
         return;
-    const PageLinks links = extractPageLinks(source.body, source.url);
+    const LinkHarvest links = extractPageLinks(source.body, source.url);
     for (const QUrl &link : links.links)
         considerUrl(link, PageSource::Crawl);
 }

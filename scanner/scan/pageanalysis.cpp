@@ -1,19 +1,23 @@
 #include "scan/pageanalysis.h"
 
 #include "compare/comparator.h"
+#include "crawl/accesslogparser.h"
+#include "crawl/linkextractor.h"
 #include "crawl/robotstxt.h"
+#include "crawl/scope.h"
 #include "crawl/sitemapparser.h"
 #include "crawl/urlnormalizer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace sslrec {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("sslrec::PageAnalysis", text);
+    return QCoreApplication::translate("sslrec::PageAnalysis", text, nullptr, n);
 }
 
 QString availabilityText(const RobotsTxt &r)
@@ -116,10 +120,16 @@ std::shared_ptr<const RobotsRules> robotsFromResponses(const FetchResult &http, 
     return std::make_shared<OriginRobots>(http, https, policy, userAgentToken);
 }
 
-PageLinks extractPageLinks(const QByteArray &, const QUrl &)
+LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl)
 {
-    // TODO(#3): scanner/crawl's LinkExtractor.
-    return {};
+    const PageLinks page = extractLinks(body, pageUrl);
+    LinkHarvest out;
+    out.title = page.title;
+    out.capped = page.linkCapHit;
+    out.links.reserve(page.links.size());
+    for (const ExtractedLink &link : page.links)
+        out.links.append(link.url);
+    return out;
 }
 
 SitemapLinks parseSitemapBody(const QByteArray &body)
@@ -166,11 +176,29 @@ PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, co
     return j;
 }
 
-Result<QStringList> accessLogPaths(const QString &file, const QString &)
+Result<QStringList> accessLogPaths(const QString &file, const QString &domain)
 {
-    // TODO(#3): scanner/crawl's AccessLogParser.
-    return Result<QStringList>::failure(QStringLiteral("input.access-log"),
-                                        tr("%1: access logs are not read by this build yet").arg(file));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QStringList>::failure(QStringLiteral("input.access-log"),
+                                            tr("cannot read the access log %1: %2").arg(file, f.errorString()));
+    AccessLogOptions options;
+    options.scope = Scope(domain, true);
+    AccessLogParser parser(options);
+    parser.addDevice(f);
+    const AccessLogSummary summary = parser.summary();
+    if (summary.accepted == 0)
+        return Result<QStringList>::failure(QStringLiteral("input.access-log"),
+                                            tr("%1: no GET request with a 2xx or 3xx status in %n line(s) (%2 not in combined or common log format)",
+                                               int(summary.lines)).arg(file).arg(summary.malformed));
+    QStringList paths;
+    // The most requested first; the frontier takes only what it needs.
+    for (const AccessLogPath &p : summary.paths) {
+        paths << p.pathAndQuery;
+        if (paths.size() >= 5000)
+            break;
+    }
+    return paths;
 }
 
 bool looksLikeBlock(const FetchResult &response)

@@ -38,7 +38,7 @@ std::shared_ptr<const RobotsRules> robotsFromResponses(const FetchResult &http, 
                                                        RobotsPolicy policy, const QString &userAgentToken);
 
 /// What a fetched page links to.
-struct PageLinks
+struct LinkHarvest
 {
     QList<QUrl> links;     ///< absolute URLs, resolved against the page (and <base>)
     QString title;         ///< the document title
@@ -47,7 +47,7 @@ struct PageLinks
 
 /// Extracts crawlable links from an HTML body (a, area, iframe, frame, link
 /// rel=alternate/canonical; never forms).
-PageLinks extractPageLinks(const QByteArray &body, const QUrl &pageUrl);
+LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl);
 
 /// Sitemap URLs and child sitemaps from a sitemap body (XML, index, text, gzip).
 struct SitemapLinks

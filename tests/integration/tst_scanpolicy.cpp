@@ -72,6 +72,8 @@ void tst_ScanPolicy::onlyPoliteInScopeGets()
     const ScanSettings s = harnessSettings(nginx, kSite, {kSite, kSub, kOutside}, pki.rootCaFile());
     const ScanResult result = runScan(s);
     QVERIFY(result.finishedAt.isValid());
+    QVERIFY(findOrigin(result, kSub));          // the linked subdomain became an origin
+    QVERIFY(!findOrigin(result, kOutside));     // the outside host did not
 
     const QList<AccessLogEntry> log = nginx.accessLog();
     QVERIFY(!log.isEmpty());
@@ -88,6 +90,8 @@ void tst_ScanPolicy::onlyPoliteInScopeGets()
     for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
         QVERIFY2(fetched.contains(scheme + QStringLiteral("://") + kSite + QStringLiteral("/b.html")), qPrintable(scheme));
         QVERIFY2(fetched.contains(scheme + QStringLiteral("://") + kSite + QStringLiteral("/robots.txt")), qPrintable(scheme));
+        QVERIFY2(fetched.contains(scheme + QStringLiteral("://") + kSite + QStringLiteral("/a.html")), qPrintable(scheme));
+        QVERIFY2(fetched.contains(scheme + QStringLiteral("://") + kSub + QStringLiteral("/")), qPrintable(scheme));
     }
 }
 

@@ -26,6 +26,8 @@ struct Case
     bool unreachable = false;       // not served at all: pinned to a silent address
     bool dynamicIndex = false;      // the index carries SSI date and request id
     QByteArray robots;              // robots.txt content, when any
+    int pages = 0;                  // extra linked pages /p1.html .. /pN.html
+    int differentPage = 0;          // that page's HTTPS copy is another article
 };
 
 QByteArray page(const QString &title, const QString &text)
@@ -105,6 +107,12 @@ QList<Case> cases()
         x.robots = "User-agent: otherbot\nDisallow: /\n";
         x.expected = Mode::Strict;
         x.reason = QStringLiteral("same over HTTP and HTTPS");
+    });
+    add(QStringLiteral("oneintwenty"), [](Case &x) {
+        x.pages = 20;
+        x.differentPage = 13;
+        x.expected = Mode::Flexible;
+        x.reason = QStringLiteral("1 of 20 compared pages differ");
     });
     add(QStringLiteral("defaultvhost"), [](Case &x) {
         x.httpsIndex = page(QStringLiteral("Welcome to nginx!"), QStringLiteral("If you see this page, the nginx web server is successfully installed."));
@@ -198,14 +206,36 @@ void tst_ScanScenarios::initTestCase()
         QVERIFY2(leaf.ok(), why(leaf));
         c.spec.certificateFile = c.serveLeafOnly ? leaf->leafOnlyFile : leaf->chainFile;
         c.spec.keyFile = leaf->keyFile;
-        c.spec.separateDocroots = !c.httpsIndex.isEmpty();
+        c.spec.separateDocroots = !c.httpsIndex.isEmpty() || c.differentPage > 0;
         QVERIFY2(m_nginx->addOrigin(c.spec).ok(), qPrintable(c.host));
         QByteArray index = page(c.host, QStringLiteral("The home page of %1, with the same text on both schemes.").arg(c.host));
         if (c.dynamicIndex)
             index.replace("</body>", "<p>Generated <!--# echo var=\"date_local\" --> for request <!--# echo var=\"request_id\" -->.</p></body>");
+        if (c.pages > 0) {
+            // The index links 19 articles; one of them is another article over HTTPS.
+            QString nav;
+            for (int i = 1; i < c.pages; ++i)
+                nav += QStringLiteral("<li><a href=\"/p%1.html\">Article %1</a></li>").arg(i);
+            index = page(c.host, QStringLiteral("Articles: <ul>%1</ul>").arg(nav));
+            for (int i = 1; i < c.pages; ++i) {
+                const QByteArray article = page(QStringLiteral("Article %1").arg(i),
+                                                QStringLiteral("Article number %1 explains topic %1 in several sentences of its own. "
+                                                               "It is long enough to have a main text, and its words are its own: "
+                                                               "lemma %1, theorem %1, corollary %1, proof %1.").arg(i));
+                const QString name = QStringLiteral("p%1.html").arg(i);
+                if (i == c.differentPage) {
+                    const QByteArray other = page(QStringLiteral("Unrelated"), QStringLiteral(
+                        "This server answers with a completely different article about gardening, tomatoes and weather."));
+                    QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Http, name, article).ok());
+                    QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Https, name, other).ok());
+                } else {
+                    QVERIFY(m_nginx->writeFile(c.host, name, article).ok());
+                }
+            }
+        }
         if (!c.robots.isEmpty())
             QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("robots.txt"), c.robots).ok());
-        if (c.httpsIndex.isEmpty()) {
+        if (c.httpsIndex.isEmpty()) { // both docroots when they are separate
             QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("index.html"), index).ok());
         } else {
             QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Http, QStringLiteral("index.html"), index).ok());
