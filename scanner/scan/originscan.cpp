@@ -136,9 +136,9 @@ quint64 OriginScan::fetch(Scheme scheme, const QString &pathAndQuery, Purpose pu
     req.host = m_result.host;
     req.scheme = scheme;
     req.pathAndQuery = pathAndQuery;
-    // Fetch the address that was resolved once, so pages and the TLS probe
-    // meet the same server; through a proxy, the proxy resolves.
-    if (!m_settings.fetch.proxy || m_settings.fetch.proxy->type() == QNetworkProxy::NoProxy)
+    // Pinned hosts (--resolve, or no DNS) are reached at their address; the
+    // others by name, which lets Qt use HTTP/2 and a proxy where configured.
+    if (m_result.pinned || !m_settings.dnsEnabled)
         req.pinnedAddress = m_address;
     const quint64 id = m_fetcher->enqueue(req);
     m_tickets.insert(id, {purpose, key});
