@@ -287,10 +287,21 @@ void OriginScan::considerUrl(const QUrl &raw, PageSource source)
     const QUrl url = normalizeUrl(raw);
     if (!url.isValid() || url.host().isEmpty())
         return;
-    if (url.host() == m_result.host)
+    if (url.host() == m_result.host) {
+        // Endless calendars, session ids and ever-deeper paths stop here.
+        const TrapVerdict verdict = m_traps.check(url);
+        if (verdict != TrapVerdict::Accept) {
+            ++m_trapped[verdict];
+            return;
+        }
+        if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
+            ++m_overflow;
+            return;
+        }
         addCandidate(pathAndQueryOf(url), source);
-    else
+    } else {
         emit crossOriginLink(url, source);
+    }
 }
 
 void OriginScan::pump()
@@ -608,6 +619,11 @@ void OriginScan::finish()
     m_result.verdict = recommend(m_result.evidence);
     if (m_disallowed > 0)
         m_result.robotsNotes << tr("%n sampled URL(s) skipped because robots.txt disallows them", nullptr, m_disallowed);
+    for (auto it = m_trapped.cbegin(); it != m_trapped.cend(); ++it)
+        m_result.notes << tr("%n URL(s) not followed: %1", nullptr, it.value()).arg(TrapGuard::describe(it.key()));
+    if (m_overflow > 0)
+        m_result.notes << tr("%n URL(s) not recorded: the origin already had %1 known URLs (the per-origin limit)", nullptr, m_overflow)
+                              .arg(m_settings.maxUrlsPerOrigin);
     m_result.progress.finished = true;
     qCDebug(lcScan) << m_result.host << modeName(m_result.verdict.recommended) << m_result.verdict.reasons;
     emit finished(m_result);

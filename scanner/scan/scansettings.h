@@ -24,6 +24,7 @@ struct ScanSettings
     bool includeSubdomains = true;           ///< subdomains found while crawling become origins
     int maxOrigins = 25;                     ///< origins per scan
     int maxPages = 100;                      ///< sampled page pairs per origin
+    int maxUrlsPerOrigin = 50000;            ///< distinct URLs remembered per origin (crawler traps, huge sites)
     int concurrency = 4;                     ///< parallel requests per origin and scheme
     int delayMs = 0;                         ///< pause between requests to one origin and scheme
     std::optional<Mode> currentMode;         ///< the proxy mode in use today, when known
