@@ -184,6 +184,8 @@ private:
     int m_elements = 0;
     bool m_haveTitle = false;
     QByteArray m_titleText;
+    std::string m_rawTitle;   // as written, for placeholder detection
+    std::string m_rawPrefix;  // first few KB of visible text as written, likewise
     QByteArray m_headText;
     QByteArray m_bodyText;
     QByteArray m_line;
@@ -265,6 +267,7 @@ void Walker::visitElement(const GumboNode *node)
         out.display = &m_titleText;
         out.tokens = &m_out->maskedTokens;
         TokenMasker::maskText(title, out);
+        m_rawTitle = title;
         return;
     }
     if (tag == GUMBO_TAG_BR) {
@@ -416,6 +419,10 @@ void Walker::flush()
 {
     if (m_block.empty())
         return;
+    if (m_rawPrefix.size() < 4096) {
+        m_rawPrefix.append(m_block);
+        m_rawPrefix.push_back('\n');
+    }
     const std::size_t before = m_masked.size();
     if (m_blockPre) {
         std::size_t start = 0;
@@ -567,9 +574,7 @@ void Walker::finish()
     out.normalizedHash = h;
     out.links = std::move(m_links);
 
-    const PlaceholderDetector::Match match = PlaceholderDetector::detect(
-        std::string_view(m_titleText.constData(), std::size_t(m_titleText.size())),
-        std::string_view(m_bodyText.constData(), std::size_t(m_bodyText.size())), out.wordCount);
+    const PlaceholderDetector::Match match = PlaceholderDetector::detect(m_rawTitle, m_rawPrefix, out.wordCount);
     out.placeholder = match.kind;
     out.placeholderName = match.name;
 
@@ -580,6 +585,85 @@ void Walker::finish()
     text.append(m_headText);
     text.append(m_bodyText);
     out.text = QString::fromUtf8(text);
+}
+
+bool isTagNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// Elements that never nest (void) or close themselves implicitly: they do
+// not deepen the tree however many there are.
+bool opensNoLevel(std::string_view name)
+{
+    static constexpr std::string_view kNames[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+        "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"};
+    for (const std::string_view n : kNames) {
+        if (name.size() == n.size() && containsFolded(name, n))
+            return true;
+    }
+    return false;
+}
+
+// Gumbo checks element scopes by walking its stack of open elements, so
+// thousands of unclosed elements make parsing quadratic. A cheap scan finds
+// where the nesting would pass @p limit; the caller parses only the part
+// before it. Returns html.size() when the limit is never reached.
+std::size_t nestingCutoff(std::string_view html, int limit)
+{
+    int depth = 0;
+    std::size_t i = 0;
+    const std::size_t n = html.size();
+    while (i < n) {
+        const std::size_t lt = html.find('<', i);
+        if (lt == std::string_view::npos || lt + 1 >= n)
+            break;
+        i = lt + 1;
+        if (html.compare(i, 3, "!--") == 0) {
+            const std::size_t end = html.find("-->", i + 3);
+            i = end == std::string_view::npos ? n : end + 3;
+            continue;
+        }
+        const bool closing = html[i] == '/';
+        const std::size_t nameStart = closing ? i + 1 : i;
+        std::size_t nameEnd = nameStart;
+        while (nameEnd < n && isTagNameChar(html[nameEnd]))
+            ++nameEnd;
+        if (nameEnd == nameStart)
+            continue;
+        const std::string_view name = html.substr(nameStart, nameEnd - nameStart);
+        const std::size_t gt = html.find('>', nameEnd);
+        if (gt == std::string_view::npos)
+            break;
+        i = gt + 1;
+        if (closing) {
+            if (!opensNoLevel(name))
+                depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (html[gt - 1] == '/' || opensNoLevel(name))
+            continue;
+        // Raw-text elements: their content is not markup.
+        for (const std::string_view raw : {std::string_view("script"), std::string_view("style"),
+                                           std::string_view("textarea"), std::string_view("xmp")}) {
+            if (name.size() == raw.size() && containsFolded(name, raw)) {
+                std::size_t end = i;
+                for (;;) {
+                    end = html.find("</", end);
+                    if (end == std::string_view::npos || containsFolded(html.substr(end + 2, raw.size()), raw))
+                        break;
+                    end += 2;
+                }
+                i = end == std::string_view::npos ? n : end;
+                break;
+            }
+        }
+        if (++depth > limit)
+            return lt;
+    }
+    return n;
 }
 
 bool endsCleanly(std::string_view html)
@@ -600,6 +684,10 @@ void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost,
         out->workCapped = true;
     }
     out->endsCleanly = endsCleanly(html);
+    if (const std::size_t cut = nestingCutoff(html, kMaxDepth * 4); cut < html.size()) {
+        html = html.substr(0, cut);
+        out->workCapped = true;
+    }
 
     Arena arena;
     GumboOptions options = kGumboDefaultOptions;
