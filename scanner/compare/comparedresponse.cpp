@@ -1,0 +1,14 @@
+#include "compare/comparedresponse.h"
+
+#include "compare/contentnormalizer.h"
+
+namespace sslrec {
+
+std::shared_ptr<const NormalizedContent> ComparedResponse::normalizedContent() const
+{
+    if (normalized)
+        return normalized;
+    return std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(body, contentType, url.host()));
+}
+
+} // namespace sslrec

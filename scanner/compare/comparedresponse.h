@@ -1,0 +1,28 @@
+#pragma once
+
+#include "compare/normalizedcontent.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace sslrec {
+
+/// One side of a comparison: a fetched response as the comparator needs it.
+struct ComparedResponse
+{
+    int status = 0;      ///< HTTP status code; 0 = no response at all (connection failed)
+    QString contentType; ///< Content-Type header as received (may be empty)
+    QUrl url;            ///< the URL fetched; its host makes self-links neutral
+    QUrl location;       ///< Location header of a 3xx, resolved against url; empty otherwise
+    QByteArray body;     ///< raw body bytes
+    std::shared_ptr<const NormalizedContent> normalized; ///< precomputed normal form, or null (then computed on demand)
+
+    /// The normal form: the precomputed one, or computed now from body,
+    /// contentType and url (not cached: store it in `normalized` to reuse).
+    std::shared_ptr<const NormalizedContent> normalizedContent() const;
+};
+
+} // namespace sslrec

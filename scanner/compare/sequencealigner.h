@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace sslrec {
+
+/// Aligns two sequences of hashes (lines, or tokens of a line): which
+/// elements match, in order. Myers' O((N+M)·D) diff with a cost limit; past
+/// it, patience-style anchoring on elements unique to both sides, then
+/// positional pairing, so the worst case stays near-linear. Thread-safe.
+class SequenceAligner
+{
+public:
+    /// Matching index pairs (i in a, j in b), strictly increasing in both.
+    /// @p maxCost bounds the edit distance Myers explores per gap.
+    /// @p approximate is set when a fallback was used (the alignment may not be minimal).
+    static std::vector<std::pair<int, int>> align(const std::vector<std::uint64_t> &a,
+                                                  const std::vector<std::uint64_t> &b, int maxCost = 1000,
+                                                  bool *approximate = nullptr);
+};
+
+} // namespace sslrec
