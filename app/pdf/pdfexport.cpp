@@ -25,8 +25,8 @@ Result<QByteArray> htmlToPdf(const QString &html, const PdfOptions &options)
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(options.letter ? QPageSize::Letter : QPageSize::A4));
-        writer.setPageMargins(QMarginsF(options.marginMm, options.marginMm, options.marginMm, options.marginMm),
-                              QPageLayout::Millimeter);
+        // print() adds its own 2 cm margin around an unpaginated document.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(options.resolutionDpi);
         writer.setTitle(options.title);
         writer.setCreator(options.creator);

@@ -14,13 +14,12 @@ struct PdfOptions
 {
     QString title;            ///< document title (PDF metadata)
     QString creator;          ///< creating tool (PDF metadata)
-    double marginMm = 12;     ///< page margin on every side
     int resolutionDpi = 300;  ///< device resolution of the PDF writer
     bool letter = false;      ///< US Letter instead of A4
 };
 
 /// Renders \a html (QTextDocument's HTML subset) into a paginated PDF with
-/// page numbers. Needs a QGuiApplication (see headlessgui.h); fails with
+/// page numbers and QTextDocument::print()'s 2 cm margins. Needs a QGuiApplication (see headlessgui.h); fails with
 /// "pdf.no_gui" without one.
 Result<QByteArray> htmlToPdf(const QString &html, const PdfOptions &options = {});
 

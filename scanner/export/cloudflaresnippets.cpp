@@ -61,7 +61,8 @@ QString hostExpression(const QString &host)
 
 QString ruleDescription(const CloudflareOriginSetting &o)
 {
-    return QStringLiteral("sslrec: %1 -> %2").arg(o.host, modeName(o.mode));
+    // Our "strict" is Cloudflare's origin_pull: name both so nobody mixes them up.
+    return QStringLiteral("sslrec: %1 -> %2 (sslrec mode %3)").arg(o.host, o.value, modeName(o.mode));
 }
 
 QList<CloudflareOriginSetting> classify(const ScanResult &scan)
@@ -201,10 +202,10 @@ CloudflareSnippets cloudflareSnippets(const ScanResult &scan, const CloudflareSn
     QList<Mode> modes;
     bool allIncluded = true;
     for (const CloudflareOriginSetting &o : s.origins) {
-        if (o.included && !modes.contains(o.mode))
-            modes << o.mode;
-        else
+        if (!o.included)
             allIncluded = false;
+        else if (!modes.contains(o.mode))
+            modes << o.mode;
     }
     if (modes.isEmpty())
         return s;
@@ -230,7 +231,7 @@ QString cloudflareSnippetsText(const ScanResult &scan, const CloudflareSnippetOp
     QString out = QStringLiteral("# Cloudflare SSL/TLS settings recommended by sslrec %1 for %2\n")
                       .arg(oneLine(scan.toolVersion), oneLine(scan.settings.domain));
     if (scan.finishedAt.isValid())
-        out += QStringLiteral("# Scan finished %1 UTC.\n").arg(scan.finishedAt.toUTC().toString(Qt::ISODate));
+        out += QStringLiteral("# Scan finished %1.\n").arg(scan.finishedAt.toUTC().toString(Qt::ISODate));
     out += QStringLiteral("# Review before applying (docs/reports.md). Mode strength, weakest first:\n"
                           "#   off < flexible < full < strict (our full_strict) < origin_pull (our strict)\n");
     if (!scan.settings.currentMode) {

@@ -99,7 +99,8 @@ QString diffTable(const ReportContext &c, const DiffResult &diff)
     int hiddenRun = 0;
     auto flushHidden = [&] {
         if (hiddenRun > 0)
-            out += QStringLiteral("<tr class=\"skip\"><td colspan=\"4\">&hellip; %1 unchanged lines &hellip;</td></tr>\n").arg(hiddenRun);
+            out += QStringLiteral("<tr class=\"skip\"><td colspan=\"4\">&hellip; %1 unchanged %2 &hellip;</td></tr>\n")
+                       .arg(QString::number(hiddenRun), hiddenRun == 1 ? QStringLiteral("line") : QStringLiteral("lines"));
         hiddenRun = 0;
     };
     int i = 0;

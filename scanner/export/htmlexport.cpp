@@ -109,13 +109,15 @@ QString summarySection(const ReportContext &c)
         const OriginResult &o = c.scan.origins.at(i);
         const OriginEvidence &e = o.evidence;
         const QString api = cloudflareValue(o.verdict.recommended);
+        const QString certificate = !o.tls.handshakeOk ? QStringLiteral("<span class=\"bad\">no TLS</span>")
+            : o.tls.certificateValid                 ? QStringLiteral("<span class=\"good\">valid</span>")
+                                                     : QStringLiteral("<span class=\"bad\">not valid</span>");
         // The anchor is ours (an index), never a server-provided URL.
         out += QStringLiteral("<tr><td><a href=\"#origin-%1\">%2</a></td><td>%3</td><td>%4</td><td>%5</td>"
                               "<td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
                    .arg(QString::number(i), c.text(o.host), html::modeBadge(o.verdict.recommended),
                         api.isEmpty() ? QStringLiteral("-") : QStringLiteral("<code>%1</code>").arg(escape(api)),
-                        o.tls.certificateValid ? QStringLiteral("<span class=\"good\">valid</span>")
-                                               : QStringLiteral("<span class=\"bad\">not valid</span>"),
+                        certificate,
                         QString::number(e.pagesSame + e.pagesEquivalentRedirect), QString::number(e.pagesDifferent),
                         QString::number(e.pagesError), c.text(o.verdict.reasons.value(0)));
     }
