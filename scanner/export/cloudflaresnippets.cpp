@@ -120,7 +120,7 @@ QString shellText(const CloudflareSnippets &s)
 {
     QString out;
     out += QStringLiteral(": \"${ZONE_ID:?set ZONE_ID to the zone's ID}\"\n"
-                          ": \"${CF_API_TOKEN:?set CF_API_TOKEN to an API token with Zone Settings:Edit}\"\n\n");
+                          ": \"${CF_API_TOKEN:?set CF_API_TOKEN to an API token for this zone}\"\n\n");
     out += QStringLiteral("# Current value first (never apply a weaker mode than this):\n"
                           "# curl \"%1%2\" -H \"Authorization: Bearer $CF_API_TOKEN\"\n")
                .arg(kApiBase, kZoneSettingPath);
