@@ -1,13 +1,10 @@
 #include "export/jsonexport.h"
 
+#include "export/exportfile.h"
 #include "tls/tlsjson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
-
-#include <cstdio>
 
 namespace sslrec {
 
@@ -29,6 +26,8 @@ QJsonObject responseToJson(const FetchResult &r)
     o[QStringLiteral("body_bytes")] = double(r.bodyBytes);
     o[QStringLiteral("truncated")] = r.truncated;
     o[QStringLiteral("redirect")] = r.redirectTarget.isEmpty() ? QJsonValue() : QJsonValue(r.redirectTarget);
+    o[QStringLiteral("reason_phrase")] = QString::fromLatin1(r.reasonPhrase);
+    o[QStringLiteral("peer_address")] = r.peerAddress.isNull() ? QJsonValue() : QJsonValue(r.peerAddress.toString());
     o[QStringLiteral("http2")] = r.http2;
     o[QStringLiteral("elapsed_ms")] = double(r.elapsedMs);
     o[QStringLiteral("started_at")] = isoUtc(r.startedAt);
@@ -37,6 +36,34 @@ QJsonObject responseToJson(const FetchResult &r)
         headers.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
     o[QStringLiteral("headers")] = headers;
     return o;
+}
+
+QString proxyText(const QNetworkProxy &proxy)
+{
+    if (proxy.type() == QNetworkProxy::NoProxy)
+        return QStringLiteral("none");
+    const QString kind = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http");
+    return QStringLiteral("%1://%2:%3").arg(kind, proxy.hostName()).arg(proxy.port());
+}
+
+QJsonValue optionalMode(const std::optional<Mode> &mode)
+{
+    return mode ? QJsonValue(modeName(*mode)) : QJsonValue();
+}
+
+QJsonObject progressToJson(const OriginProgress &p)
+{
+    return QJsonObject{
+        {QStringLiteral("discovered"), p.discovered},
+        {QStringLiteral("sampled"), p.sampled},
+        {QStringLiteral("http_fetched"), p.httpFetched},
+        {QStringLiteral("https_fetched"), p.httpsFetched},
+        {QStringLiteral("compared"), p.compared},
+        {QStringLiteral("same"), p.same},
+        {QStringLiteral("different"), p.different},
+        {QStringLiteral("errors"), p.errors},
+        {QStringLiteral("finished"), p.finished},
+    };
 }
 
 QJsonObject settingsToJson(const ScanSettings &s)
@@ -66,6 +93,17 @@ QJsonObject settingsToJson(const ScanSettings &s)
     o[QStringLiteral("max_body_bytes")] = double(s.fetch.maxBodyBytes);
     o[QStringLiteral("seed_urls_file")] = s.seedUrlsFile;
     o[QStringLiteral("access_log_file")] = s.accessLogFile;
+    o[QStringLiteral("refetch_near_threshold")] = s.refetchNearThreshold;
+    o[QStringLiteral("max_scan_seconds")] = double(s.maxScanSeconds);
+    o[QStringLiteral("connect_timeout_ms")] = s.fetch.connectTimeoutMs;
+    o[QStringLiteral("idle_timeout_ms")] = s.fetch.idleTimeoutMs;
+    o[QStringLiteral("total_timeout_ms")] = s.fetch.totalTimeoutMs;
+    o[QStringLiteral("max_header_bytes")] = s.fetch.maxHeaderBytes;
+    o[QStringLiteral("max_header_count")] = s.fetch.maxHeaderCount;
+    // Host and port only: a proxy's user name and password never go into a report.
+    o[QStringLiteral("proxy")] = s.fetch.proxy && s.fetch.proxy->type() != QNetworkProxy::DefaultProxy
+        ? QJsonValue(proxyText(*s.fetch.proxy))
+        : QJsonValue();
     return o;
 }
 
@@ -75,6 +113,8 @@ QJsonObject pagePairToJson(const PagePair &p)
 {
     QJsonObject o;
     o[QStringLiteral("url")] = QStringLiteral("//%1%2").arg(p.host, p.pathAndQuery);
+    o[QStringLiteral("host")] = p.host;
+    o[QStringLiteral("noise_score")] = p.noiseScore < 0 ? QJsonValue() : QJsonValue(p.noiseScore);
     o[QStringLiteral("path")] = p.pathAndQuery;
     o[QStringLiteral("source")] = pageSourceName(p.source);
     o[QStringLiteral("title")] = p.title;
@@ -98,6 +138,7 @@ QJsonObject originToJson(const OriginResult &r)
         addresses.append(a.toString());
     o[QStringLiteral("addresses")] = addresses;
     o[QStringLiteral("pinned")] = r.pinned;
+    o[QStringLiteral("current_mode")] = optionalMode(r.evidence.currentMode);
     o[QStringLiteral("recommended_mode")] = modeName(r.verdict.recommended);
     o[QStringLiteral("cloudflare_value")] = cloudflareValue(r.verdict.recommended);
     o[QStringLiteral("reasons")] = QJsonArray::fromStringList(r.verdict.reasons);
@@ -124,7 +165,16 @@ QJsonObject originToJson(const OriginResult &r)
         {QStringLiteral("pages_equivalent_redirect"), e.pagesEquivalentRedirect},
         {QStringLiteral("pages_different"), e.pagesDifferent},
         {QStringLiteral("pages_error"), e.pagesError},
+        {QStringLiteral("current_mode"), optionalMode(e.currentMode)},
+        {QStringLiteral("http_failure_code"), e.http.failureCode},
+        {QStringLiteral("https_failure_code"), e.https.failureCode},
+        {QStringLiteral("tls_handshake_ok"), e.tlsHandshakeOk},
+        {QStringLiteral("tls_failure"), e.tlsFailure},
+        {QStringLiteral("certificate_valid"), e.certificateValid},
+        {QStringLiteral("certificate_problems"), QJsonArray::fromStringList(e.certificateProblems)},
+        {QStringLiteral("difference_examples"), QJsonArray::fromStringList(e.differenceExamples)},
     };
+    o[QStringLiteral("progress")] = progressToJson(r.progress);
     o[QStringLiteral("robots")] = QJsonArray::fromStringList(r.robotsNotes);
     o[QStringLiteral("notes")] = QJsonArray::fromStringList(r.notes);
     o[QStringLiteral("certificate")] = toJson(r.tls);
@@ -156,17 +206,8 @@ QJsonObject scanToJson(const ScanResult &scan)
 
 Status writeScanJson(const ScanResult &scan, const QString &path)
 {
-    const QByteArray json = QJsonDocument(scanToJson(scan)).toJson(QJsonDocument::Indented);
-    if (path == QLatin1String("-")) {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        std::fflush(stdout);
-        return Ok{};
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        return Status::failure(QStringLiteral("export.write"),
-                               QStringLiteral("cannot write the JSON report to %1: %2").arg(path, f.errorString()));
-    return Ok{};
+    return writeExportFile(QJsonDocument(scanToJson(scan)).toJson(QJsonDocument::Indented), path,
+                           QStringLiteral("the JSON report"));
 }
 
 } // namespace sslrec
