@@ -4,7 +4,7 @@
 #include "clioutput.h"
 #include "crawl/domaininput.h"
 #include "demo/demoorigins.h"
-#include "export/jsonexport.h"
+#include "exportoutputs.h"
 #include "scan/scanengine.h"
 #include "scan/scanoptions.h"
 #include "signalwatcher.h"
@@ -52,9 +52,9 @@ int runScanCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("domain"), tr("The domain to scan, e.g. example.com or https://example.com/shop."));
     addScanOptions(parser);
+    addExportOptions(parser);
     parser.addOptions({
         {QStringLiteral("demo"), tr("Scan the built-in demo origins on loopback (no network needed).")},
-        {QStringLiteral("json"), tr("Write the result as JSON to FILE ('-' for standard output)."), QStringLiteral("FILE")},
         {{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress line and no summary table.")},
     });
 
@@ -130,7 +130,9 @@ int runScanCommand(const QStringList &arguments)
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const bool showProgress = !quiet && stderrIsTerminal();
-    const QString jsonPath = parser.value(QStringLiteral("json"));
+    const ExportTargets exports = exportTargets(parser);
+    // The table would mix with JSON on standard output.
+    const bool table = !quiet && exports.json != QLatin1String("-");
 
     ScanEngine engine(settings);
     SignalWatcher signalWatcher;
@@ -151,16 +153,12 @@ int runScanCommand(const QStringList &arguments)
     QObject::connect(&engine, &ScanEngine::finished, [&](const ScanResult &result) {
         if (showProgress)
             err(QStringLiteral("\r\033[K"));
-        if (!quiet)
+        if (table)
             out(summaryTable(result));
         for (const QString &note : result.notes)
             err(tr("note: %1\n").arg(note));
-        if (!jsonPath.isEmpty()) {
-            if (auto written = writeScanJson(result, jsonPath); !written) {
-                error(written.error().message);
-                exitCode = ExitFailure;
-            }
-        }
+        if (exports.any() && !writeExports(result, exports))
+            exitCode = ExitFailure;
         if (exitCode == ExitOk) {
             const bool allJudged = std::all_of(result.origins.cbegin(), result.origins.cend(),
                                                [](const OriginResult &o) { return o.verdict.recommended != Mode::None; });
