@@ -28,21 +28,35 @@ const QString kResponseColumns = QStringLiteral(
     "page_id, scheme, url, error, error_message, status, reason_phrase, headers, content_type, redirect_target, "
     "body_bytes, truncated, http2, peer_address, started_at, elapsed_ms");
 
-void readResponse(const QSqlQuery &q, FetchResult &r)
+// Most responses of a scan come from a handful of addresses: parse each once.
+struct AddressCache
+{
+    QString text;
+    QHostAddress address;
+    const QHostAddress &get(const QString &t)
+    {
+        if (t != text) {
+            text = t;
+            address = t.isEmpty() ? QHostAddress() : QHostAddress(t);
+        }
+        return address;
+    }
+};
+
+void readResponse(const QSqlQuery &q, FetchResult &r, AddressCache &addresses)
 {
     r.url = QUrl::fromEncoded(q.value(2).toString().toUtf8());
     r.error = fetchErrorFromCode(q.value(3).toString());
     r.errorMessage = q.value(4).toString();
     r.status = q.value(5).toInt();
     r.reasonPhrase = q.value(6).toByteArray();
-    r.headers = headersFromColumn(q.value(7).toString());
+    r.headers = headersFromColumn(q.value(7).toByteArray());
     r.contentType = q.value(8).toString();
     r.redirectTarget = q.value(9).toString();
     r.bodyBytes = q.value(10).toLongLong();
     r.truncated = q.value(11).toInt() != 0;
     r.http2 = q.value(12).toInt() != 0;
-    const QString peer = q.value(13).toString();
-    r.peerAddress = peer.isEmpty() ? QHostAddress() : QHostAddress(peer);
+    r.peerAddress = addresses.get(q.value(13).toString());
     r.startedAt = timeFromColumn(q.value(14));
     r.elapsedMs = q.value(15).toLongLong();
 }
@@ -161,6 +175,7 @@ Result<ScanResult> ScanFile::read(bool forResume)
     if (!responses.exec(QStringLiteral("SELECT %1 FROM responses ORDER BY page_id, scheme").arg(kResponseColumns)))
         return Result<ScanResult>(m_connection->queryError(QStringLiteral("reading the responses"), responses.lastError().text()));
     bool haveResponse = responses.next();
+    AddressCache addresses;
     if (!q.exec(QStringLiteral("SELECT id, origin_id, path, source, verdict, score, reason, reason_code, title, http_refetched, "
                                "noise_score FROM pages ORDER BY id")))
         return failure(QStringLiteral("reading the pages"));
@@ -181,7 +196,7 @@ Result<ScanResult> ScanFile::read(bool forResume)
             haveResponse = responses.next();
         while (haveResponse && responses.value(0).toLongLong() == pageId) {
             const bool https = responses.value(1).toString() == QLatin1String("https");
-            readResponse(responses, https ? p.https : p.http);
+            readResponse(responses, https ? p.https : p.http, addresses);
             haveResponse = responses.next();
         }
         if (origin == originIndex.cend())

@@ -339,7 +339,7 @@ void ScanStore::recordPagePair(const PagePair &pair)
         resp.bindValue(4, text(r->errorMessage));
         resp.bindValue(5, r->status);
         resp.bindValue(6, blob(r->reasonPhrase));
-        resp.bindValue(7, headersToColumn(r->headers));
+        resp.bindValue(7, blob(headersToColumn(r->headers)));
         resp.bindValue(8, text(r->contentType));
         resp.bindValue(9, text(r->redirectTarget));
         resp.bindValue(10, r->bodyBytes);

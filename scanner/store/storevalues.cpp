@@ -1,26 +1,37 @@
 #include "store/storevalues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <cstring>
 
 namespace sslrec {
 
 namespace {
 
-QJsonValue bytesValue(const QByteArray &bytes)
+void appendEscaped(QByteArray &out, const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() == bytes)
-        return text;
-    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
+    for (char c : bytes) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\r': out += "\\r"; break;
+        case '\n': out += "\\n"; break;
+        default: out += c; break;
+        }
+    }
 }
 
-QByteArray bytesFrom(const QJsonValue &value)
+// Unescapes [begin, end) of a header line.
+QByteArray unescaped(const char *begin, const char *end)
 {
-    if (value.isObject())
-        return QByteArray::fromBase64(value.toObject().value(QStringLiteral("base64")).toString().toLatin1());
-    return value.toString().toUtf8();
+    QByteArray out;
+    out.reserve(end - begin);
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\\' && p + 1 < end) {
+            ++p;
+            out += *p == 'r' ? '\r' : *p == 'n' ? '\n' : *p;
+        } else {
+            out += *p;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -37,22 +48,33 @@ QDateTime timeFromColumn(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QString headersToColumn(const QList<HeaderField> &headers)
+QByteArray headersToColumn(const QList<HeaderField> &headers)
 {
-    QJsonArray array;
-    for (const HeaderField &h : headers)
-        array.append(QJsonArray{bytesValue(h.first), bytesValue(h.second)});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QByteArray out;
+    for (const HeaderField &h : headers) {
+        appendEscaped(out, h.first);
+        out += ": ";
+        appendEscaped(out, h.second);
+        out += "\r\n";
+    }
+    return out;
 }
 
-QList<HeaderField> headersFromColumn(const QString &text)
+QList<HeaderField> headersFromColumn(const QByteArray &column)
 {
     QList<HeaderField> headers;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    headers.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonArray field = v.toArray();
-        headers.append({bytesFrom(field.at(0)), bytesFrom(field.at(1))});
+    const char *p = column.constData();
+    const char *const end = p + column.size();
+    while (p < end) {
+        const char *lineEnd = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
+        if (!lineEnd)
+            lineEnd = end;
+        const char *colon = static_cast<const char *>(std::memchr(p, ':', size_t(lineEnd - p)));
+        if (colon) {
+            const char *value = colon + 1 < lineEnd && colon[1] == ' ' ? colon + 2 : colon + 1;
+            headers.append({unescaped(p, colon), unescaped(value, lineEnd)});
+        }
+        p = lineEnd + 2; // past CR LF
     }
     return headers;
 }

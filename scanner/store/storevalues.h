@@ -17,10 +17,12 @@ namespace sslrec {
 QVariant timeColumn(const QDateTime &time);
 QDateTime timeFromColumn(const QVariant &value);
 
-/// Header fields as a JSON array of [name, value]; a value that is not
-/// UTF-8 is written as {"base64": ...} so every byte survives.
-QString headersToColumn(const QList<HeaderField> &headers);
-QList<HeaderField> headersFromColumn(const QString &text);
+/// Header fields as raw bytes, one "name: value" line per field ending in
+/// CR LF; inside names and values a backslash, CR and LF are written as
+/// backslash-backslash, backslash-r and backslash-n (Qt joins repeated Set-Cookie fields with a newline). Every byte
+/// survives; `CAST(headers AS TEXT)` shows them in the sqlite3 shell.
+QByteArray headersToColumn(const QList<HeaderField> &headers);
+QList<HeaderField> headersFromColumn(const QByteArray &column);
 
 FetchError fetchErrorFromCode(const QString &code);
 PageSource pageSourceFromName(const QString &name);
