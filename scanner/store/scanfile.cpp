@@ -116,7 +116,7 @@ Result<ScanResult> ScanFile::read(bool forResume)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto failure = [this, &q](const QString &what) {
-        return Result<ScanResult>(m_connection->queryError(what, q.lastError().text()));
+        return Result<ScanResult>(m_connection->queryError(what, q.lastError()));
     };
 
     ScanResult scan;
@@ -167,13 +167,15 @@ Result<ScanResult> ScanFile::read(bool forResume)
         originIndex.insert(id, scan.origins.size());
         scan.origins.append(std::move(o));
     }
+    if (q.lastError().isValid())
+        return failure(QStringLiteral("reading the origins"));
     q.finish();
 
     // Pages and responses, both in page id order, merged in one pass.
     QSqlQuery responses(db);
     responses.setForwardOnly(true);
     if (!responses.exec(QStringLiteral("SELECT %1 FROM responses ORDER BY page_id, scheme").arg(kResponseColumns)))
-        return Result<ScanResult>(m_connection->queryError(QStringLiteral("reading the responses"), responses.lastError().text()));
+        return Result<ScanResult>(m_connection->queryError(QStringLiteral("reading the responses"), responses.lastError()));
     bool haveResponse = responses.next();
     AddressCache addresses;
     if (!q.exec(QStringLiteral("SELECT id, origin_id, path, source, verdict, score, reason, reason_code, title, http_refetched, "
@@ -211,6 +213,8 @@ Result<ScanResult> ScanFile::read(bool forResume)
     }
     if (q.lastError().isValid())
         return failure(QStringLiteral("reading the pages"));
+    if (responses.lastError().isValid())
+        return Result<ScanResult>(m_connection->queryError(QStringLiteral("reading the responses"), responses.lastError()));
 
     for (auto it = originIndex.cbegin(); it != originIndex.cend(); ++it) {
         OriginResult &o = scan.origins[*it];
@@ -233,7 +237,7 @@ Result<PageBodies> ScanFile::bodies(const QString &host, const QString &pathAndQ
     q.addBindValue(host);
     q.addBindValue(pathAndQuery);
     if (!q.exec())
-        return m_connection->queryError(QStringLiteral("reading the bodies of %1%2").arg(host, pathAndQuery), q.lastError().text());
+        return m_connection->queryError(QStringLiteral("reading the bodies of %1%2").arg(host, pathAndQuery), q.lastError());
     PageBodies bodies;
     int found = 0;
     while (q.next()) {
@@ -250,7 +254,7 @@ Result<PageBodies> ScanFile::bodies(const QString &host, const QString &pathAndQ
         ++found;
     }
     if (q.lastError().isValid())
-        return m_connection->queryError(QStringLiteral("reading the bodies of %1%2").arg(host, pathAndQuery), q.lastError().text());
+        return m_connection->queryError(QStringLiteral("reading the bodies of %1%2").arg(host, pathAndQuery), q.lastError());
     if (found == 0)
         return Error{QStringLiteral("store.not-found"),
                      QStringLiteral("the scan file %1 has no page %2%3").arg(path(), host, pathAndQuery)};
@@ -273,7 +277,7 @@ Result<ResumeState> ScanFile::resumeState()
     if (!q.exec(QStringLiteral("SELECT o.host, d.path FROM discovered d JOIN origins o ON o.id = d.origin_id "
                                "WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.origin_id = d.origin_id AND p.path = d.path) "
                                "ORDER BY d.id")))
-        return m_connection->queryError(QStringLiteral("reading the discovered URLs"), q.lastError().text());
+        return m_connection->queryError(QStringLiteral("reading the discovered URLs"), q.lastError());
     QHash<QString, QStringList> unfetched;
     while (q.next())
         unfetched[q.value(0).toString()] << q.value(1).toString();

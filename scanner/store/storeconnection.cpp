@@ -55,8 +55,12 @@ StoreConnection::~StoreConnection()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Error StoreConnection::queryError(const QString &what, const QString &driverText) const
+Error StoreConnection::queryError(const QString &what, const QSqlError &error) const
 {
+    const int code = primaryCode(error);
+    if (code == kSqliteCorrupt || code == kSqliteNotADb)
+        return damaged(m_path, QStringLiteral("%1: %2").arg(what, error.databaseText()));
+    const QString driverText = error.text();
     return Error{QStringLiteral("store.sql"), QStringLiteral("%1 in the scan file %2 failed: %3").arg(what, m_path, driverText)};
 }
 

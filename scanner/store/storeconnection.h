@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -36,8 +37,9 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    /// "cannot read the scan file PATH: REASON" style error for a failed query.
-    Error queryError(const QString &what, const QString &driverText) const;
+    /// The error for a failed query: "store.damaged" when SQLite found the
+    /// file corrupt, else "store.sql" naming \a what and the driver's reason.
+    Error queryError(const QString &what, const QSqlError &error) const;
 
 private:
     StoreConnection(QString path, QString connectionName);
