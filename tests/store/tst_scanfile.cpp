@@ -25,7 +25,7 @@ private slots:
     void resumeStateListsWhatIsLeft();
     void resumeOfCompleteScan();
     void appendContinuesTheFile();
-    void largeFileLoadsFast();
+    void largeFileLoads();
 
 private:
     QString newPath(const QString &name) { return m_dir.filePath(name); }
@@ -227,9 +227,9 @@ void tst_ScanFile::appendContinuesTheFile()
     QCOMPARE(bodies->http, scan.bodies.value(first.host + p.pathAndQuery).http);
 }
 
-void tst_ScanFile::largeFileLoadsFast()
+void tst_ScanFile::largeFileLoads()
 {
-    // 20,000 page pairs with small bodies: the GUI's first screen must not wait.
+    // 20,000 page pairs with small bodies, the size the GUI must open quickly.
     const int pagesPerOrigin = 10'000;
     SyntheticScan scan = makeSyntheticScan(pagesPerOrigin, 400);
     const QString path = newPath(QStringLiteral("large.sslrec"));
@@ -245,9 +245,10 @@ void tst_ScanFile::largeFileLoadsFast()
     const qint64 ms = timer.elapsed();
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->origins.first().pages.size() + loaded->origins.last().pages.size(), 2 * pagesPerOrigin);
+    // Timing is for information only (docs/development.md: no timed unit
+    // tests); what is asserted is that every pair of a big file comes back.
     qInfo("loaded %d page pairs in %lld ms", 2 * pagesPerOrigin, ms);
-    // Generous for a loaded CI machine; it takes a fraction of this.
-    QVERIFY2(ms < 3000, qPrintable(QStringLiteral("loading took %1 ms").arg(ms)));
+    QCOMPARE(loaded->origins.last().pages.last().pathAndQuery, scan.result.origins.last().pages.last().pathAndQuery);
 }
 
 QTEST_GUILESS_MAIN(tst_ScanFile)
