@@ -207,13 +207,14 @@ void ScanStore::fail(const QString &what, const QString &driverText)
     if (m_failed)
         return;
     m_failed = true;
+    m_pendingPairs = 0; // rolled back with the transaction
     if (m_inTransaction) {
         m_connection->db().rollback();
         m_inTransaction = false;
     }
     m_commitTimer->stop();
     const QString message = QStringLiteral("cannot write the scan file %1 (%2: %3); the scan goes on but is no longer saved. "
-                                           "Check free disk space and that the file is still there")
+                                           "Check free disk space, that the file is still there and that no other program writes to it")
                                 .arg(path(), what, driverText);
     qCWarning(lcStore).noquote() << message;
     emit failed(message);
@@ -272,6 +273,8 @@ void ScanStore::recordOrigin(const QString &host)
     if (!begin())
         return;
     originId(host);
+    if (m_failed)
+        return;
     if (m_engine && m_engine->result().startedAt.isValid()) {
         // First writer wins: a resumed scan keeps the original start.
         QSqlQuery q(m_connection->db());

@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -27,6 +29,7 @@ private slots:
     void readersSeeCommittedPairsWhileWriting();
     void manyStoresInOneThread();
     void storesInSeveralThreads();
+    void writeFailureIsReported();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +185,39 @@ void tst_ScanStore::storesInSeveralThreads()
     }
     for (const QString &p : problems)
         QVERIFY2(p.isEmpty(), qPrintable(p));
+}
+
+void tst_ScanStore::writeFailureIsReported()
+{
+    // Another process holds the write lock past the busy timeout: the store
+    // says so once, names the file, and stops writing (no crash, no retry loop).
+    const SyntheticScan scan = makeSyntheticScan(3);
+    const QString path = m_dir.filePath(QStringLiteral("locked.sslrec"));
+    auto store = ScanStore::create(path);
+    QVERIFY(store.ok());
+    ScanStore &s = *store.value();
+    s.recordScanStarted(scan.result.settings, scan.result.toolVersion);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy failed(&s, &ScanStore::failed);
+        s.recordOrigin(scan.result.origins.first().host);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(s.hasFailed());
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(path) && message.contains(QLatin1String("no longer saved")), qPrintable(message));
+        for (const PagePair &p : scan.result.origins.first().pages)
+            s.recordPagePair(p);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!s.flush().ok());
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 QTEST_GUILESS_MAIN(tst_ScanStore)
