@@ -2,7 +2,7 @@
 
 #include "cli.h"
 #include "clioutput.h"
-#include "export/jsonexport.h"
+#include "exportoutputs.h"
 #include "store/scanfile.h"
 
 #include <QCommandLineParser>
@@ -26,13 +26,7 @@ int runReportCommand(const QStringList &arguments)
                                         "without the network."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scan"), tr("The scan file to read."), QStringLiteral("SCAN.sslrec"));
-    const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf")};
-    parser.addOptions({
-        {QStringLiteral("json"), tr("Write the scan as JSON (docs/json-format.md) to FILE ('-' for standard output)."), QStringLiteral("FILE")},
-        {QStringLiteral("csv"), tr("Write one CSV row per page pair to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("html"), tr("Write a self-contained HTML report to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("pdf"), tr("Write a PDF report to FILE."), QStringLiteral("FILE")},
-    });
+    addExportOptions(parser);
 
     QStringList args = arguments;
     args.prepend(QStringLiteral("sslrec-cli report"));
@@ -49,33 +43,31 @@ int runReportCommand(const QStringList &arguments)
         error(tr("give exactly one scan file, e.g. 'sslrec-cli report example.sslrec --json report.json'."));
         return ExitUsage;
     }
-    QStringList chosen;
-    for (const QString &f : formats) {
-        if (parser.isSet(f))
-            chosen << f;
-    }
-    if (chosen.size() != 1) {
-        error(tr("choose one format: --json FILE, --csv FILE, --html FILE or --pdf FILE."));
-        return ExitUsage;
-    }
-    const QString format = chosen.first();
-    const QString target = parser.value(format);
-    if (format != QLatin1String("json")) {
-        // TODO(#6): wire writeScanCsv / writeScanHtml / the PDF writer from scanner/export once they land.
-        error(tr("--%1 reports are not available in this build; use --json.").arg(format));
+    const ExportTargets targets = exportTargets(parser);
+    if (!targets.any()) {
+        error(tr("choose at least one report: --json FILE, --csv FILE, --html FILE or --pdf FILE."));
         return ExitUsage;
     }
 
-    const auto scan = ScanFile::load(parser.positionalArguments().first());
+    auto file = ScanFile::open(parser.positionalArguments().first());
+    if (!file) {
+        error(file.error().message);
+        return ExitFailure;
+    }
+    const auto scan = file.value()->result();
     if (!scan) {
         error(scan.error().message);
         return ExitFailure;
     }
-    if (auto written = writeScanJson(*scan, target); !written) {
-        error(written.error().message);
-        return ExitFailure;
-    }
-    return ExitOk;
+    // Diffs in the HTML and PDF reports read bodies one page at a time.
+    ScanFile *reader = file.value().get();
+    const PageBodies bodies = [reader](const QString &host, const QString &path) -> std::optional<QPair<QByteArray, QByteArray>> {
+        auto stored = reader->bodies(host, path);
+        if (!stored)
+            return std::nullopt;
+        return qMakePair(stored->http, stored->https);
+    };
+    return writeExports(*scan, targets, bodies) ? ExitOk : ExitFailure;
 }
 
 } // namespace sslrec::cli

@@ -8,6 +8,8 @@
 #include "scan/scanengine.h"
 #include "scan/scanoptions.h"
 #include "signalwatcher.h"
+#include "store/scanfile.h"
+#include "store/scanstore.h"
 #include "summarytable.h"
 
 #include <QCommandLineParser>
@@ -42,6 +44,94 @@ QString progressLine(const ScanProgress &p)
         .arg(duration(p.elapsedMs), duration(p.etaMs), p.paused ? tr("  (paused)") : QString());
 }
 
+/// Everything one scan run needs besides the parser: the settings, and what
+/// must stay alive while it runs (demo servers, the demo CA file, a resume).
+struct ScanJob
+{
+    ScanSettings settings;
+    std::optional<ResumeState> resume;
+    std::unique_ptr<DemoOrigins> demo;
+    std::unique_ptr<QTemporaryFile> demoCa;
+};
+
+/// The settings of a resumed scan come from its file; other scan options
+/// would silently disagree with the pages already stored.
+Result<ScanJob> resumeJob(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("demo")))
+        return Result<ScanJob>::failure(QStringLiteral("usage"),
+                                        tr("--resume continues the scan stored in the file; leave out the domain and --demo."));
+    auto state = ScanFile::loadForResume(parser.value(QStringLiteral("resume")));
+    if (!state)
+        return state.error();
+    ScanJob job;
+    job.settings = state->settings;
+    job.resume = std::move(state).value();
+    return job;
+}
+
+Result<ScanJob> demoJob(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return Result<ScanJob>::failure(QStringLiteral("usage"), tr("--demo scans the built-in demo origins; leave out the domain."));
+    ScanJob job;
+    job.demo = std::make_unique<DemoOrigins>();
+    if (auto started = job.demo->start(); !started)
+        return Result<ScanJob>::failure(QStringLiteral("demo"), tr("cannot start the demo origins: %1").arg(started.error().message));
+    auto settings = scanSettingsFromOptions(parser, job.demo->domain());
+    if (!settings)
+        return settings.error();
+    job.settings = std::move(settings).value();
+    job.settings.resolve.insert(job.demo->resolvePins());
+    job.settings.dnsEnabled = false;
+    job.settings.fetch.httpPort = job.demo->httpPort();
+    job.settings.fetch.httpsPort = job.demo->httpsPort();
+    job.demoCa = std::make_unique<QTemporaryFile>();
+    const QByteArray ca = job.demo->caPem();
+    if (!job.demoCa->open() || job.demoCa->write(ca) != ca.size() || !job.demoCa->flush())
+        return Result<ScanJob>::failure(QStringLiteral("demo"),
+                                        tr("cannot write the demo CA to a temporary file: %1").arg(job.demoCa->errorString()));
+    job.settings.caFiles << job.demoCa->fileName();
+    return job;
+}
+
+Result<ScanJob> domainJob(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Result<ScanJob>::failure(QStringLiteral("usage"),
+                                        positional.isEmpty() ? tr("no domain given. Usage: sslrec-cli scan DOMAIN [options]")
+                                                             : tr("one domain per scan; got %1").arg(positional.join(QLatin1Char(' '))));
+    const auto input = DomainInput::parse(positional.first());
+    if (!input)
+        return input.error();
+    auto settings = scanSettingsFromOptions(parser, input->host);
+    if (!settings)
+        return settings.error();
+    ScanJob job;
+    job.settings = std::move(settings).value();
+    if (input->startPath)
+        job.settings.startPath = *input->startPath;
+    if (input->port) {
+        // A port in a pasted URL is the port of that URL's scheme.
+        if (input->scheme == QLatin1String("https"))
+            job.settings.fetch.httpsPort = quint16(*input->port);
+        else
+            job.settings.fetch.httpPort = quint16(*input->port);
+    }
+    return job;
+}
+
+/// The scan file written as the scan goes (--out, or the file being resumed).
+Result<std::unique_ptr<ScanStore>> openStore(const QCommandLineParser &parser, const ScanJob &job)
+{
+    if (job.resume)
+        return ScanStore::openForAppend(parser.value(QStringLiteral("resume")));
+    if (parser.isSet(QStringLiteral("out")))
+        return ScanStore::create(parser.value(QStringLiteral("out")), parser.isSet(QStringLiteral("overwrite")));
+    return std::unique_ptr<ScanStore>();
+}
+
 } // namespace
 
 int runScanCommand(const QStringList &arguments)
@@ -55,6 +145,11 @@ int runScanCommand(const QStringList &arguments)
     addExportOptions(parser);
     parser.addOptions({
         {QStringLiteral("demo"), tr("Scan the built-in demo origins on loopback (no network needed).")},
+        {QStringLiteral("out"), tr("Save the scan as it goes to FILE (.sslrec): every page pair, body, certificate and verdict. "
+                                   "A scan killed midway keeps what it had; continue it with --resume."), QStringLiteral("FILE")},
+        {QStringLiteral("overwrite"), tr("Let --out replace an existing file.")},
+        {QStringLiteral("resume"), tr("Continue the interrupted scan saved in FILE, with its settings, without refetching stored pages."),
+         QStringLiteral("FILE")},
         {{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress line and no summary table.")},
     });
 
@@ -66,67 +161,20 @@ int runScanCommand(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out(parser.helpText());
-        out(tr("\nExit codes: 0 every origin judged, 1 failure, 2 bad arguments, 3 some origins could not be judged, 130 interrupted.\n"));
+        out(tr("\nExit codes: 0 every origin judged, 1 failure (unreadable or unwritable file), 2 bad arguments, "
+               "3 some origins could not be judged, 130 interrupted (the --out file can be resumed).\n"));
         return ExitOk;
     }
 
-    std::unique_ptr<DemoOrigins> demo;
-    std::unique_ptr<QTemporaryFile> demoCa;
-    QString domainText;
-    if (parser.isSet(QStringLiteral("demo"))) {
-        if (!parser.positionalArguments().isEmpty()) {
-            error(tr("--demo scans the built-in demo origins; leave out the domain."));
-            return ExitUsage;
-        }
-        demo = std::make_unique<DemoOrigins>();
-        if (auto started = demo->start(); !started) {
-            error(tr("cannot start the demo origins: %1").arg(started.error().message));
-            return ExitFailure;
-        }
-        domainText = demo->domain();
-    } else {
-        if (parser.positionalArguments().size() != 1) {
-            error(parser.positionalArguments().isEmpty() ? tr("no domain given. Usage: sslrec-cli scan DOMAIN [options]")
-                                                         : tr("one domain per scan; got %1").arg(parser.positionalArguments().join(QLatin1Char(' '))));
-            return ExitUsage;
-        }
-        domainText = parser.positionalArguments().first();
+    auto prepared = parser.isSet(QStringLiteral("resume")) ? resumeJob(parser)
+                    : parser.isSet(QStringLiteral("demo")) ? demoJob(parser)
+                                                           : domainJob(parser);
+    if (!prepared) {
+        error(prepared.error().message);
+        // A scan file that cannot be read is a failure; anything else is usage.
+        return prepared.error().code.startsWith(QLatin1String("store.")) ? ExitFailure : ExitUsage;
     }
-
-    const auto input = DomainInput::parse(domainText);
-    if (!input) {
-        error(input.error().message);
-        return ExitUsage;
-    }
-    auto settingsResult = scanSettingsFromOptions(parser, input->host);
-    if (!settingsResult) {
-        error(settingsResult.error().message);
-        return ExitUsage;
-    }
-    ScanSettings settings = std::move(settingsResult).value();
-    if (input->startPath)
-        settings.startPath = *input->startPath;
-    if (input->port) {
-        // A port in a pasted URL is the port of that URL's scheme.
-        if (input->scheme == QLatin1String("https"))
-            settings.fetch.httpsPort = quint16(*input->port);
-        else
-            settings.fetch.httpPort = quint16(*input->port);
-    }
-    if (demo) {
-        const auto pins = demo->resolvePins();
-        for (auto it = pins.cbegin(); it != pins.cend(); ++it)
-            settings.resolve.insert(it.key(), it.value());
-        settings.dnsEnabled = false;
-        settings.fetch.httpPort = demo->httpPort();
-        settings.fetch.httpsPort = demo->httpsPort();
-        demoCa = std::make_unique<QTemporaryFile>();
-        if (!demoCa->open() || demoCa->write(demo->caPem()) != demo->caPem().size() || !demoCa->flush()) {
-            error(tr("cannot write the demo CA to a temporary file: %1").arg(demoCa->errorString()));
-            return ExitFailure;
-        }
-        settings.caFiles << demoCa->fileName();
-    }
+    ScanJob job = std::move(prepared).value();
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const bool showProgress = !quiet && stderrIsTerminal();
@@ -134,7 +182,21 @@ int runScanCommand(const QStringList &arguments)
     // The table would mix with JSON on standard output.
     const bool table = !quiet && exports.json != QLatin1String("-");
 
-    ScanEngine engine(settings);
+    ScanEngine engine(job.settings);
+    auto store = openStore(parser, job);
+    if (!store) {
+        error(store.error().message);
+        return ExitFailure;
+    }
+    if (store.value()) {
+        store.value()->attach(&engine);
+        QObject::connect(store.value().get(), &ScanStore::failed, [](const QString &message) {
+            error(tr("the scan file can no longer be written (%1); the scan goes on, but what follows is not saved").arg(message));
+        });
+    }
+    if (job.resume)
+        engine.restore(job.resume->partial, job.resume->discovered);
+
     SignalWatcher signalWatcher;
     bool interrupted = false;
     QObject::connect(&signalWatcher, &SignalWatcher::interrupted, &engine, [&] {
@@ -153,6 +215,10 @@ int runScanCommand(const QStringList &arguments)
     QObject::connect(&engine, &ScanEngine::finished, [&](const ScanResult &result) {
         if (showProgress)
             err(QStringLiteral("\r\033[K"));
+        if (store.value() && (!store.value()->flush() || store.value()->hasFailed())) {
+            error(tr("the scan file %1 is incomplete: the last writes failed").arg(store.value()->path()));
+            exitCode = ExitFailure;
+        }
         if (table)
             out(summaryTable(result));
         for (const QString &note : result.notes)

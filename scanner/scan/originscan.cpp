@@ -7,6 +7,7 @@
 
 #include <QHostInfo>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sslrec {
@@ -14,6 +15,20 @@ namespace sslrec {
 namespace {
 
 constexpr int kMaxSitemaps = 8;
+
+/// TLS probes block a thread for up to their timeouts; they get their own
+/// pool so they never starve the global one, which the comparisons and Qt's
+/// own painting use.
+QThreadPool *tlsProbePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(16);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
 
 bool isHtml(const FetchResult &r)
 {
@@ -127,7 +142,7 @@ void OriginScan::startTlsProbe()
         emit tlsReportReady(m_result.host, m_result.tls);
         maybeFinish();
     });
-    m_tlsWatcher->setFuture(QtConcurrent::run(probeTls, req));
+    m_tlsWatcher->setFuture(QtConcurrent::run(tlsProbePool(), probeTls, req));
 }
 
 quint64 OriginScan::fetch(Scheme scheme, const QString &pathAndQuery, Purpose purpose, const QString &key)

@@ -96,6 +96,8 @@ void ScanEngine::start()
             });
         }
     }
+    // Everything may have been restored as finished already.
+    finishIfDone();
 }
 
 void ScanEngine::restore(const ScanResult &partial, const QHash<QString, QStringList> &discovered)

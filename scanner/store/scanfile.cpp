@@ -227,7 +227,7 @@ Result<ScanResult> ScanFile::read(bool forResume)
     return scan;
 }
 
-Result<PageBodies> ScanFile::bodies(const QString &host, const QString &pathAndQuery)
+Result<StoredBodies> ScanFile::bodies(const QString &host, const QString &pathAndQuery)
 {
     QSqlQuery q(m_connection->db());
     q.setForwardOnly(true);
@@ -238,7 +238,7 @@ Result<PageBodies> ScanFile::bodies(const QString &host, const QString &pathAndQ
     q.addBindValue(pathAndQuery);
     if (!q.exec())
         return m_connection->queryError(QStringLiteral("reading the bodies of %1%2").arg(host, pathAndQuery), q.lastError());
-    PageBodies bodies;
+    StoredBodies bodies;
     int found = 0;
     while (q.next()) {
         StoredBody stored;
@@ -303,7 +303,7 @@ Result<ScanResult> ScanFile::load(const QString &path)
     return file.value()->result();
 }
 
-Result<PageBodies> ScanFile::loadBodies(const QString &path, const QString &host, const QString &pathAndQuery)
+Result<StoredBodies> ScanFile::loadBodies(const QString &path, const QString &host, const QString &pathAndQuery)
 {
     auto file = open(path);
     if (!file)

@@ -16,7 +16,7 @@ class StoreConnection;
 
 /// The two bodies of one stored page pair, exactly as fetched (after
 /// content decoding, up to the body cap).
-struct PageBodies
+struct StoredBodies
 {
     QByteArray http;  ///< body of the HTTP response
     QByteArray https; ///< body of the HTTPS response
@@ -56,13 +56,13 @@ public:
     /// progress.finished = false and no recommendation.
     Result<ScanResult> result();
     /// The bodies of one page pair; "store.not-found" when it is not stored.
-    Result<PageBodies> bodies(const QString &host, const QString &pathAndQuery);
+    Result<StoredBodies> bodies(const QString &host, const QString &pathAndQuery);
     /// The state to continue the scan from.
     Result<ResumeState> resumeState();
 
     /// One-shot forms of the above.
     static Result<ScanResult> load(const QString &path);
-    static Result<PageBodies> loadBodies(const QString &path, const QString &host, const QString &pathAndQuery);
+    static Result<StoredBodies> loadBodies(const QString &path, const QString &host, const QString &pathAndQuery);
     static Result<ResumeState> loadForResume(const QString &path);
 
 private:

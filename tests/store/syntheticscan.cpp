@@ -231,7 +231,7 @@ void recordSyntheticScan(ScanStore &store, const SyntheticScan &scan)
         store.recordDiscovered(o.host, QStringLiteral("/never-fetched"), PageSource::Crawl);
         store.recordTlsReport(o.host, o.tls);
         for (PagePair p : o.pages) {
-            const PageBodies b = scan.bodies.value(o.host + p.pathAndQuery);
+            const StoredBodies b = scan.bodies.value(o.host + p.pathAndQuery);
             p.http.body = b.http;
             p.https.body = b.https;
             store.recordPagePair(p);

@@ -17,7 +17,7 @@ namespace sslrec::test {
 struct SyntheticScan
 {
     ScanResult result;                        // as the engine reports it at finish (no bodies)
-    QHash<QString, PageBodies> bodies;        // "host" + "path" -> the two bodies
+    QHash<QString, StoredBodies> bodies;        // "host" + "path" -> the two bodies
 };
 
 // Two origins, \a pagesPerOrigin pages each: binary, empty, compressible,

@@ -74,7 +74,7 @@ void tst_ScanFile::bodiesAreByteExact()
         for (const PagePair &p : o.pages) {
             const auto bodies = file.value()->bodies(o.host, p.pathAndQuery);
             QVERIFY2(bodies.ok(), bodies.ok() ? "" : qPrintable(bodies.error().message));
-            const PageBodies expected = scan.bodies.value(o.host + p.pathAndQuery);
+            const StoredBodies expected = scan.bodies.value(o.host + p.pathAndQuery);
             QCOMPARE(bodies->http, expected.http);
             QCOMPARE(bodies->https, expected.https);
             ++checked;

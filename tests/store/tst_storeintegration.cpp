@@ -43,7 +43,7 @@ void tst_StoreIntegration::scanRoundTrip()
     QVERIFY(store.ok());
     ScanEngine engine(m_site->settings());
     store.value()->attach(&engine);
-    QHash<QString, PageBodies> bodies;
+    QHash<QString, StoredBodies> bodies;
     connect(&engine, &ScanEngine::pagePairCompleted, this, [&bodies](const PagePair &p) {
         bodies.insert(p.host + p.pathAndQuery, {p.http.body, p.https.body});
     });
@@ -76,7 +76,7 @@ void tst_StoreIntegration::scanRoundTrip()
         for (const PagePair &p : o.pages) {
             const auto stored = file.value()->bodies(o.host, p.pathAndQuery);
             QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
-            const PageBodies expected = bodies.value(o.host + p.pathAndQuery);
+            const StoredBodies expected = bodies.value(o.host + p.pathAndQuery);
             QCOMPARE(stored->http, expected.http);
             QCOMPARE(stored->https, expected.https);
             QCOMPARE(stored->https, m_site->body(o.host, p.pathAndQuery)); // what nginx served
