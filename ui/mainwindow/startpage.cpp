@@ -116,6 +116,7 @@ StartPage::StartPage(QWidget *parent)
         requestScan();
     });
     setFocusProxy(m_domain);
+    m_options->load(AppSettings::scanDefaults());
     validate();
     reloadRecent();
 }
