@@ -138,7 +138,9 @@ void CertificatePanel::setCertificate(const CertificateDetails &c, const QList<T
     m_key->setText(key);
     m_signature->setText(c.signatureAlgorithm);
     m_serial->setText(c.serial);
-    m_sha256->setText(c.sha256Fingerprint);
+    // 32 colon-separated bytes do not fit one line of a narrow panel.
+    m_sha256->setText(c.sha256Fingerprint.size() > 60 ? c.sha256Fingerprint.left(48) + QLatin1Char('\n') + c.sha256Fingerprint.mid(48)
+                                                      : c.sha256Fingerprint);
     m_sha1->setText(c.sha1Fingerprint);
 
     m_findings->clear();

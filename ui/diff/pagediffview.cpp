@@ -149,7 +149,12 @@ void PageDiffView::updateNavigation(int index, int count)
 {
     m_next->setEnabled(count > 0 && index < count - 1);
     m_previous->setEnabled(count > 0 && index > 0);
-    m_position->setText(count == 0 ? tr("no differences") : tr("difference %1 of %2").arg(std::max(1, index + 1)).arg(count));
+    if (count > 0)
+        m_position->setText(tr("difference %1 of %2").arg(std::max(1, index + 1)).arg(count));
+    else if (m_normalized->isChecked() && m_pair.verdict == PageVerdict::Different && m_bodies)
+        m_position->setText(tr("no differences after masking noise; the status, type or raw bytes differ (untick Normalised)"));
+    else
+        m_position->setText(tr("no differences"));
 }
 
 } // namespace sslrec::ui
