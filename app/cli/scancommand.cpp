@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "clioutput.h"
+#include "crawl/domaininput.h"
 #include "demo/demoorigins.h"
 #include "export/jsonexport.h"
 #include "scan/scanengine.h"
@@ -12,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryFile>
-#include <QUrl>
 
 #include <memory>
 
@@ -93,18 +93,26 @@ int runScanCommand(const QStringList &arguments)
         domainText = parser.positionalArguments().first();
     }
 
-    // TODO(#3): scanner/crawl's domain parser (IDN, URLs, clear errors).
-    const QString host = QString::fromLatin1(QUrl::toAce(domainText.trimmed().toLower()));
-    if (host.isEmpty()) {
-        error(tr("'%1' is not a domain name").arg(domainText));
+    const auto input = DomainInput::parse(domainText);
+    if (!input) {
+        error(input.error().message);
         return ExitUsage;
     }
-    auto settingsResult = scanSettingsFromOptions(parser, host);
+    auto settingsResult = scanSettingsFromOptions(parser, input->host);
     if (!settingsResult) {
         error(settingsResult.error().message);
         return ExitUsage;
     }
     ScanSettings settings = std::move(settingsResult).value();
+    if (input->startPath)
+        settings.startPath = *input->startPath;
+    if (input->port) {
+        // A port in a pasted URL is the port of that URL's scheme.
+        if (input->scheme == QLatin1String("https"))
+            settings.fetch.httpsPort = quint16(*input->port);
+        else
+            settings.fetch.httpPort = quint16(*input->port);
+    }
     if (demo) {
         const auto pins = demo->resolvePins();
         for (auto it = pins.cbegin(); it != pins.cend(); ++it)

@@ -28,8 +28,17 @@ bool looksLikeHtml(const QByteArray &body)
 
 bool looksLikeText(const QByteArray &body)
 {
+    // Text has no NUL and hardly any other control characters.
     const QByteArray head = body.left(4096);
-    return !head.contains('\0');
+    int control = 0;
+    for (const char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0)
+            return false;
+        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f')
+            ++control;
+    }
+    return control * 20 <= head.size();
 }
 
 bool isTextMediaType(const QString &m)

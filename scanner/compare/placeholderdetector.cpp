@@ -55,10 +55,10 @@ constexpr std::array kPatterns = {
     Pattern{"gateway time-out", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Gateway Timeout\" error page")},
     Pattern{"gateway timeout", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Gateway Timeout\" error page")},
     Pattern{"internal server error", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "an \"Internal Server Error\" page")},
-    Pattern{"# not found", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Not Found\" error page")},
+    Pattern{"404 not found", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Not Found\" error page")},
     Pattern{"page not found", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Not Found\" error page")},
-    Pattern{"# forbidden", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Forbidden\" error page")},
-    Pattern{"# bad request", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Bad Request\" error page")},
+    Pattern{"403 forbidden", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Forbidden\" error page")},
+    Pattern{"400 bad request", false, 150, PlaceholderKind::ErrorPage, QT_TRANSLATE_NOOP("sslrec::PlaceholderDetector", "a \"Bad Request\" error page")},
 };
 
 constexpr std::size_t kScanBytes = 4096;

@@ -20,8 +20,8 @@ public:
         QString name;                                  ///< "the nginx welcome page"
     };
 
-    /// @p title and @p text are the normalised title and visible text
-    /// (UTF-8); only their first few kilobytes are read.
+    /// @p title and @p text are the page's title and visible text as written
+    /// (UTF-8, not masked); only their first few kilobytes are read.
     static Match detect(std::string_view title, std::string_view text, int wordCount);
 };
 

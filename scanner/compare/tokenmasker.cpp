@@ -71,13 +71,25 @@ bool isCalendarWord(std::string_view w)
 {
     if (w.size() < 2 || w.size() > 9 || !isAlpha(static_cast<unsigned char>(w[0])))
         return false;
-    static constexpr std::array<std::string_view, 45> kWords = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    // "may", "sun", "sat", "mar", "wed", "am", "pm" are ordinary words too
+    // ("this domain may be for sale"): see isAmbiguousCalendarWord().
+    static constexpr std::array<std::string_view, 38> kWords = {
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "utc", "gmt",
-        "cet", "cest", "am", "pm", "est"};
+        "saturday", "sunday", "mon", "tue", "thu", "fri", "utc", "gmt", "cet", "cest", "est"};
     for (const std::string_view k : kWords) {
+        if (equalsFolded(w, k))
+            return true;
+    }
+    return false;
+}
+
+// Calendar words that are also ordinary words: masked only next to a
+// number or a date ("May 6", "3:04 PM", "Sat, 06 May").
+bool isAmbiguousCalendarWord(std::string_view w)
+{
+    for (const std::string_view k : {"may", "sun", "sat", "mar", "wed", "am", "pm"}) {
         if (equalsFolded(w, k))
             return true;
     }
@@ -156,7 +168,7 @@ WordShape shapeOf(std::string_view w)
 
 // Returns the literal mask for whole-word categories, or an empty view when
 // only digit runs are masked (category Number) or nothing is.
-bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *literal)
+bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *literal, bool besideNumber = false)
 {
     *literal = {};
     if (w.empty())
@@ -168,7 +180,7 @@ bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *
     }
     const WordShape s = shapeOf(w);
     if (!s.digit) {
-        if (isCalendarWord(w)) {
+        if (isCalendarWord(w) || (besideNumber && isAmbiguousCalendarWord(w))) {
             *category = MaskCategory::DateTime;
             *literal = "<date>";
             return true;
@@ -200,7 +212,7 @@ bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *
 }
 
 // Hashes (and optionally writes) the masked form of one word; returns its hash.
-std::uint64_t emitWord(std::string_view word, const MaskOutput &out)
+std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool besideNumber, bool *numeric)
 {
     std::size_t b = 0;
     std::size_t e = word.size();
@@ -214,7 +226,8 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out)
 
     MaskCategory category = MaskCategory::Number;
     std::string_view literal;
-    const bool masked = b < e && classifyCore(core, &category, &literal);
+    const bool masked = b < e && classifyCore(core, &category, &literal, besideNumber);
+    *numeric = masked && (category == MaskCategory::Number || category == MaskCategory::DateTime);
     if (masked && out.tokens)
         out.tokens->push_back({category, fnv(core)});
     if (out.display)
@@ -256,6 +269,7 @@ int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
     int words = 0;
     std::size_t i = 0;
     const std::size_t n = text.size();
+    bool previousNumeric = false;
     while (i < n) {
         std::size_t sp;
         while (i < n && (sp = spaceAt(text, i)) > 0)
@@ -268,7 +282,14 @@ int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
         const std::string_view word = text.substr(start, i - start);
         if (out.display && words > 0)
             out.display->append(' ');
-        const std::uint64_t masked = emitWord(word, out);
+        // One word of look-ahead: does the next word start with a digit?
+        std::size_t next = i;
+        while (next < n && (sp = spaceAt(text, next)) > 0)
+            next += sp;
+        const bool nextNumeric = next < n && isDigit(static_cast<unsigned char>(text[next]));
+        bool numeric = false;
+        const std::uint64_t masked = emitWord(word, out, previousNumeric || nextNumeric, &numeric);
+        previousNumeric = numeric;
         if (out.maskedWords)
             out.maskedWords->push_back(masked);
         if (out.rawWords)

@@ -195,10 +195,8 @@ SitemapVisitTracker::SitemapVisitTracker(int maxSitemaps) : m_max(maxSitemaps) {
 
 bool SitemapVisitTracker::tryVisit(const QString &url)
 {
-    QUrl parsed(url.trimmed());
-    parsed.setFragment(QString());
-    parsed.setScheme(parsed.scheme().toLower());
-    const QString key = parsed.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    // QUrl lower-cases scheme and host itself.
+    const QString key = QUrl(url.trimmed()).adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
     const QMutexLocker lock(&m_mutex);
     if (m_seen.contains(key))
         return false;

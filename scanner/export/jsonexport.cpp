@@ -126,6 +126,7 @@ QJsonObject originToJson(const OriginResult &r)
         {QStringLiteral("pages_error"), e.pagesError},
     };
     o[QStringLiteral("robots")] = QJsonArray::fromStringList(r.robotsNotes);
+    o[QStringLiteral("notes")] = QJsonArray::fromStringList(r.notes);
     o[QStringLiteral("certificate")] = toJson(r.tls);
     QJsonArray pages;
     for (const PagePair &p : r.pages)

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -55,6 +56,15 @@ QUrl makeUrl(Scheme scheme, const QString &host, quint16 port, const QString &pa
     return QUrl(text, QUrl::TolerantMode);
 }
 
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
 FetchError classify(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -85,10 +95,17 @@ Fetcher::Fetcher(FetchOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_nam(new QNetworkAccessManager(this))
+    , m_direct(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_direct->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Hosts reached by name honour --proxy, else the system's proxy settings
+    // (environment, desktop); a pinned address is by definition reached directly.
     if (m_options.proxy)
         m_nam->setProxy(*m_options.proxy);
+    else
+        m_nam->setProxyFactory(new SystemProxyFactory);
+    m_direct->setProxy(QNetworkProxy::NoProxy);
 }
 
 Fetcher::~Fetcher()
@@ -243,7 +260,7 @@ void Fetcher::start(const QString &key, Pending pending)
     active->startedAt = QDateTime::currentDateTimeUtc();
     ++m_started;
 
-    QNetworkReply *reply = m_nam->get(nr);
+    QNetworkReply *reply = (pinned ? m_direct : m_nam)->get(nr);
     active->reply = reply;
     Active *raw = active.get();
     m_active.insert(reply, active);

@@ -15,7 +15,8 @@ class QTimer;
 
 namespace sslrec {
 
-/// The one owner of the scan's QNetworkAccessManager. GET only, no cookies,
+/// The one owner of the scan's network access (two QNetworkAccessManagers:
+/// one for hosts reached by name, one for pinned addresses). GET only, no cookies,
 /// no cache, redirects returned rather than followed, bodies capped, every
 /// failure classified. Requests wait in a queue per (host, scheme) that runs
 /// at most `concurrency` of them at once, optionally spaced by a delay, so a
@@ -81,7 +82,8 @@ private:
     void complete(Active *active, FetchResult result);
 
     FetchOptions m_options;
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;    // hosts by name: HTTP/2, proxies
+    QNetworkAccessManager *m_direct = nullptr; // pinned addresses: direct, HTTP/1.1
     QHash<QString, HostQueue> m_queues;
     QHash<QNetworkReply *, std::shared_ptr<Active>> m_active;
     int m_concurrency = 4;

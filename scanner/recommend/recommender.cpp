@@ -118,8 +118,9 @@ OriginVerdict recommend(const OriginEvidence &e)
     }
     if (!e.http.answered && !e.https.answered) {
         v.recommended = Mode::None;
-        v.reasons << tr("nothing answers on either scheme (HTTP: %1; HTTPS: %2)")
-                         .arg(e.http.failureMessage, e.https.failureMessage);
+        v.reasons << (e.http.failureMessage == e.https.failureMessage
+                          ? tr("nothing answers on either scheme: %1").arg(e.http.failureMessage)
+                          : tr("nothing answers on either scheme (HTTP: %1; HTTPS: %2)").arg(e.http.failureMessage, e.https.failureMessage));
         return v;
     }
 
@@ -150,9 +151,13 @@ OriginVerdict recommend(const OriginEvidence &e)
         }
     } else {
         mode = e.certificateValid ? Mode::Strict : Mode::Full;
-        v.reasons << tr("all %n compared pages are the same over HTTP and HTTPS", e.pagesCompared);
-        v.reasons << (e.certificateValid ? tr("the certificate validates for this hostname")
-                                         : tr("the certificate would be rejected by a validating proxy: %1").arg(certificateSummary(e)));
+        // The first reason is the one that decides: for Full, what keeps the
+        // origin from the strict modes.
+        const QString parity = tr("all %n compared pages are the same over HTTP and HTTPS", e.pagesCompared);
+        if (e.certificateValid)
+            v.reasons << parity << tr("the certificate validates for this hostname");
+        else
+            v.reasons << tr("the certificate would be rejected by a validating proxy: %1").arg(certificateSummary(e)) << parity;
     }
 
     if (e.currentMode && isStronger(*e.currentMode, mode)) {

@@ -136,9 +136,9 @@ quint64 OriginScan::fetch(Scheme scheme, const QString &pathAndQuery, Purpose pu
     req.host = m_result.host;
     req.scheme = scheme;
     req.pathAndQuery = pathAndQuery;
-    // Fetch the address that was resolved once, so pages and the TLS probe
-    // meet the same server; through a proxy, the proxy resolves.
-    if (!m_settings.fetch.proxy || m_settings.fetch.proxy->type() == QNetworkProxy::NoProxy)
+    // Pinned hosts (--resolve, or no DNS) are reached at their address; the
+    // others by name, which lets Qt use HTTP/2 and a proxy where configured.
+    if (m_result.pinned || !m_settings.dnsEnabled)
         req.pinnedAddress = m_address;
     const quint64 id = m_fetcher->enqueue(req);
     m_tickets.insert(id, {purpose, key});
@@ -187,7 +187,9 @@ void OriginScan::onRobotsFetched()
     }
     if (!m_robots->allows(m_settings.startPath) || !m_robots->allows(QStringLiteral("/"))) {
         m_result.evidence.optedOut = true;
-        m_result.evidence.optOutReason = tr("robots.txt disallows the sslrec user agent (%1)").arg(m_robots->summary());
+        const QString path = m_robots->allows(m_settings.startPath) ? QStringLiteral("/") : m_settings.startPath;
+        m_result.evidence.optOutReason = tr("robots.txt disallows the sslrec user agent for %1 (%2; %3)")
+                                             .arg(path, m_robots->disallowReason(path), m_robots->summary());
         // What robots.txt itself answered is all the evidence there is.
         m_result.evidence.http.answered = m_robotsHttp.answered();
         m_result.evidence.https.answered = m_robotsHttps.answered();
@@ -220,7 +222,7 @@ void OriginScan::onSitemapFetched(const QString &key, const FetchResult &result)
 {
     --m_sitemapsPending;
     if (result.answered() && result.status == 200 && !m_cancelled) {
-        const SitemapContent content = parseSitemapBody(result.body);
+        const SitemapLinks content = parseSitemapBody(result.body);
         for (const QUrl &page : content.pages)
             considerUrl(page, PageSource::Sitemap);
         for (const QUrl &child : content.sitemaps) {
@@ -285,10 +287,21 @@ void OriginScan::considerUrl(const QUrl &raw, PageSource source)
     const QUrl url = normalizeUrl(raw);
     if (!url.isValid() || url.host().isEmpty())
         return;
-    if (url.host() == m_result.host)
+    if (url.host() == m_result.host) {
+        // Endless calendars, session ids and ever-deeper paths stop here.
+        const TrapVerdict verdict = m_traps.check(url);
+        if (verdict != TrapVerdict::Accept) {
+            ++m_trapped[verdict];
+            return;
+        }
+        if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
+            ++m_overflow;
+            return;
+        }
         addCandidate(pathAndQueryOf(url), source);
-    else
+    } else {
         emit crossOriginLink(url, source);
+    }
 }
 
 void OriginScan::pump()
@@ -362,7 +375,7 @@ void OriginScan::harvestLinks(const PagePair &pair)
     const FetchResult &source = isHtml(pair.http) ? pair.http : pair.https;
     if (!isHtml(source) || m_frontier.full())
         return;
-    const PageLinks links = extractPageLinks(source.body, source.url);
+    const LinkHarvest links = extractPageLinks(source.body, source.url);
     for (const QUrl &link : links.links)
         considerUrl(link, PageSource::Crawl);
 }
@@ -539,9 +552,11 @@ OriginEvidence OriginScan::buildEvidence() const
     e.host = m_result.host;
     e.currentMode = m_settings.currentMode;
 
-    auto schemeEvidence = [this](SchemeEvidence base, const FetchResult &robots, auto side) {
-        const FetchResult *firstFailure = robots.answered() ? nullptr : &robots;
-        bool answered = robots.answered() || base.answered;
+    // robots.txt counts as evidence only once it was actually fetched.
+    const bool robotsFetched = m_robots != nullptr;
+    auto schemeEvidence = [this, robotsFetched](SchemeEvidence base, const FetchResult &robots, auto side) {
+        const FetchResult *firstFailure = !robotsFetched || robots.answered() ? nullptr : &robots;
+        bool answered = (robotsFetched && robots.answered()) || base.answered;
         for (const PagePair &p : m_result.pages) {
             const FetchResult &r = side(p);
             if (r.answered())
@@ -604,6 +619,11 @@ void OriginScan::finish()
     m_result.verdict = recommend(m_result.evidence);
     if (m_disallowed > 0)
         m_result.robotsNotes << tr("%n sampled URL(s) skipped because robots.txt disallows them", nullptr, m_disallowed);
+    for (auto it = m_trapped.cbegin(); it != m_trapped.cend(); ++it)
+        m_result.notes << tr("%n URL(s) not followed: %1", nullptr, it.value()).arg(TrapGuard::describe(it.key()));
+    if (m_overflow > 0)
+        m_result.notes << tr("%n URL(s) not recorded: the origin already had %1 known URLs (the per-origin limit)", nullptr, m_overflow)
+                              .arg(m_settings.maxUrlsPerOrigin);
     m_result.progress.finished = true;
     qCDebug(lcScan) << m_result.host << modeName(m_result.verdict.recommended) << m_result.verdict.reasons;
     emit finished(m_result);

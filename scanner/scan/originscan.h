@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crawl/trapguard.h"
 #include "scan/frontier.h"
 #include "scan/pageanalysis.h"
 #include "scan/scanresult.h"
@@ -107,6 +108,9 @@ private:
     bool m_cancelled = false;
     bool m_fallbackUsed = false;
     int m_disallowed = 0;
+    TrapGuard m_traps;
+    QHash<TrapVerdict, int> m_trapped;
+    int m_overflow = 0;
     QList<QPair<QString, PageSource>> m_fallback;
     QFutureWatcher<TlsReport> *m_tlsWatcher = nullptr;
 };

@@ -27,8 +27,10 @@ public:
     virtual bool allows(const QString &pathAndQuery) const = 0;
     /// Absolute sitemap URLs announced with `Sitemap:`.
     virtual QStringList sitemaps() const = 0;
-    /// One line for the report, e.g. "https: 12 rules for *, 1 sitemap".
+    /// One line for the report, e.g. "http: 3 rule(s) apply to sslrec; https: none (404)".
     virtual QString summary() const = 0;
+    /// The rule that forbids a path ("Disallow: /private (line 4)"), empty when allowed.
+    virtual QString disallowReason(const QString &pathAndQuery) const = 0;
 };
 
 /// Builds the rules from the robots.txt responses of both schemes.
@@ -36,7 +38,7 @@ std::shared_ptr<const RobotsRules> robotsFromResponses(const FetchResult &http, 
                                                        RobotsPolicy policy, const QString &userAgentToken);
 
 /// What a fetched page links to.
-struct PageLinks
+struct LinkHarvest
 {
     QList<QUrl> links;     ///< absolute URLs, resolved against the page (and <base>)
     QString title;         ///< the document title
@@ -45,15 +47,15 @@ struct PageLinks
 
 /// Extracts crawlable links from an HTML body (a, area, iframe, frame, link
 /// rel=alternate/canonical; never forms).
-PageLinks extractPageLinks(const QByteArray &body, const QUrl &pageUrl);
+LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl);
 
 /// Sitemap URLs and child sitemaps from a sitemap body (XML, index, text, gzip).
-struct SitemapContent
+struct SitemapLinks
 {
     QList<QUrl> pages;     ///< <url><loc> entries
     QList<QUrl> sitemaps;  ///< child sitemaps of an index
 };
-SitemapContent parseSitemapBody(const QByteArray &body);
+SitemapLinks parseSitemapBody(const QByteArray &body);
 
 /// Normalises an absolute URL for deduplication; empty when it is not http(s)
 /// or not acceptable (too long, ...).

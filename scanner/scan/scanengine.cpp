@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/version.h"
+#include "crawl/scope.h"
 #include "fetch/fetcher.h"
 #include "scan/originscan.h"
 
@@ -29,6 +30,7 @@ ScanEngine::ScanEngine(ScanSettings settings, QObject *parent)
     if (settings.fetch.userAgent.isEmpty())
         settings.fetch.userAgent = defaultUserAgent();
     m_result.settings = std::move(settings);
+    m_scope = Scope(m_result.settings.domain, m_result.settings.includeSubdomains);
     m_result.toolVersion = QString::fromLatin1(kVersion);
 }
 
@@ -149,14 +151,8 @@ OriginScan *ScanEngine::addOrigin(const QString &host)
 
 bool ScanEngine::inScope(const QString &host) const
 {
-    const QString domain = m_result.settings.domain;
-    if (host == domain)
-        return true;
-    if (!QHostAddress(domain).isNull())
-        return false;
-    if (host == QStringLiteral("www.") + domain)
-        return true;
-    return m_result.settings.includeSubdomains && host.endsWith(QLatin1Char('.') + domain);
+    // www. belongs to the domain even when subdomains are switched off.
+    return m_scope.contains(host) || host == QStringLiteral("www.") + m_result.settings.domain;
 }
 
 void ScanEngine::onCrossOriginLink(const QUrl &url, PageSource source)

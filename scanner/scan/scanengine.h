@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crawl/scope.h"
 #include "scan/scanresult.h"
 #include "scan/scansettings.h"
 
@@ -70,6 +71,7 @@ private:
     void finishIfDone();
 
     ScanResult m_result;
+    Scope m_scope;
     Fetcher *m_fetcher = nullptr;
     QList<OriginScan *> m_origins;
     QHash<QString, OriginScan *> m_byHost;

@@ -20,6 +20,7 @@ struct OriginResult
     QList<QHostAddress> addresses;  ///< where it was reached (pinned or resolved)
     bool pinned = false;            ///< the address came from --resolve
     QStringList robotsNotes;        ///< what robots.txt said on each scheme
+    QStringList notes;              ///< limits hit while crawling (traps, URL cap)
     TlsReport tls;                  ///< the handshake and certificate analysis
     OriginEvidence evidence;        ///< the summary the decision rules read
     OriginVerdict verdict;          ///< the recommendation, its reasons and the ladder

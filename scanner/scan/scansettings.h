@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mode.h"
+#include "crawl/robotstxt.h"
 #include "fetch/fetchtypes.h"
 
 #include <QHash>
@@ -11,12 +12,6 @@
 #include <optional>
 
 namespace sslrec {
-
-/// Which robots.txt rules the scanner obeys.
-enum class RobotsPolicy {
-    ObeyAll,   ///< rules for the `sslrec` token, else those for `*` (the default)
-    NamedOnly, ///< only groups that name sslrec (owners auditing their own staging site)
-};
 
 /// Everything that defines one scan. Plain value: it is stored in the scan
 /// file and crosses into the scan thread as a copy.
@@ -29,6 +24,7 @@ struct ScanSettings
     bool includeSubdomains = true;           ///< subdomains found while crawling become origins
     int maxOrigins = 25;                     ///< origins per scan
     int maxPages = 100;                      ///< sampled page pairs per origin
+    int maxUrlsPerOrigin = 50000;            ///< distinct URLs remembered per origin (crawler traps, huge sites)
     int concurrency = 4;                     ///< parallel requests per origin and scheme
     int delayMs = 0;                         ///< pause between requests to one origin and scheme
     std::optional<Mode> currentMode;         ///< the proxy mode in use today, when known

@@ -1,6 +1,10 @@
 // The CLI's contract with scripts: --version prints project()'s version,
 // --help documents exit codes, unknown commands exit 2 with a message.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_Cli : public QObject
@@ -12,6 +16,14 @@ private slots:
     void help();
     void unknownCommand();
     void noArguments();
+    void scanRejectsBadDomains_data();
+    void scanRejectsBadDomains();
+    void scanRejectsBadOptions_data();
+    void scanRejectsBadOptions();
+    void scanHelpDocumentsExitCodes();
+    void demoScanPrintsRecommendations();
+    void demoScanWritesJson();
+    void unresolvableNameIsAVerdictNotACrash();
 
 private:
     struct Run { int code; QString out; QString err; };
@@ -55,6 +67,98 @@ void tst_Cli::noArguments()
     const Run r = cli({});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("Usage:")));
+}
+
+void tst_Cli::scanRejectsBadDomains_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << "" << "No domain given";
+    QTest::newRow("spaces") << "exa mple.com" << "contains spaces";
+    QTest::newRow("scheme only") << "http://" << "has no host name";
+    QTest::newRow("port range") << "example.com:99999" << "out of range";
+    QTest::newRow("bare tld") << "com" << "top-level domain";
+}
+
+void tst_Cli::scanRejectsBadDomains()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, message);
+    const Run r = cli({QStringLiteral("scan"), domain, QStringLiteral("--no-dns")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line, not a stack of errors
+}
+
+void tst_Cli::scanRejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("resolve") << QStringList{"--resolve", "example.com"} << "is not HOST:ADDRESS";
+    QTest::newRow("resolve address") << QStringList{"--resolve", "example.com:300.1.1.1"} << "is not an IPv4 or IPv6 address";
+    QTest::newRow("max pages") << QStringList{"--max-pages", "0"} << "--max-pages '0' is not a number from 1";
+    QTest::newRow("mode") << QStringList{"--current-mode", "paranoid"} << "--current-mode 'paranoid' is not one of";
+    QTest::newRow("robots") << QStringList{"--robots", "some"} << "--robots 'some'";
+    QTest::newRow("ca file") << QStringList{"--ca-file", "/nonexistent/ca.pem"} << "does not exist";
+    QTest::newRow("unknown") << QStringList{"--frobnicate"} << "Unknown option";
+}
+
+void tst_Cli::scanRejectsBadOptions()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const Run r = cli(QStringList{QStringLiteral("scan"), QStringLiteral("example.com")} + options);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+}
+
+void tst_Cli::scanHelpDocumentsExitCodes()
+{
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *option : {"--resolve", "--ca-file", "--current-mode", "--max-pages", "--concurrency", "--user-agent",
+                               "--seed-urls", "--access-log", "--json", "--demo", "--no-origin-ca"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    QVERIFY(r.out.contains(QLatin1String("Exit codes")));
+}
+
+void tst_Cli::demoScanPrintsRecommendations()
+{
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--demo")});
+    QVERIFY2(r.code == 0 || r.code == 3, qPrintable(r.err));
+    QVERIFY(r.out.startsWith(QLatin1String("ORIGIN")));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^demo\\.sslrec\\.test +strict +origin_pull "),
+                                               QRegularExpression::MultilineOption)), qPrintable(r.out));
+}
+
+void tst_Cli::demoScanWritesJson()
+{
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("-q"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(r.code == 0 || r.code == 3, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value("schema_version").toInt(), 1);
+    QCOMPARE(root.value("domain").toString(), QStringLiteral("demo.sslrec.test"));
+    const QJsonArray origins = root.value("origins").toArray();
+    QVERIFY(!origins.isEmpty());
+    for (const QJsonValue &v : origins) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"origin", "recommended_mode", "reasons", "certificate", "pages"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o.value("certificate").toObject().contains("chain"));
+        QVERIFY(o.value("certificate").toObject().contains("valid"));
+        QVERIFY(o.value("certificate").toObject().contains("errors"));
+    }
+}
+
+void tst_Cli::unresolvableNameIsAVerdictNotACrash()
+{
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("bücher.example"), QStringLiteral("--no-dns")});
+    QCOMPARE(r.code, 3); // finished, but the origin could not be judged
+    QVERIFY2(r.out.contains(QLatin1String("xn--bcher-kva.example  none")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("nothing answers")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -24,6 +24,10 @@ struct Case
     Mode expected;                  // the recommendation
     QString reason;                 // a substring of the reasons
     bool unreachable = false;       // not served at all: pinned to a silent address
+    bool dynamicIndex = false;      // the index carries SSI date and request id
+    QByteArray robots;              // robots.txt content, when any
+    int pages = 0;                  // extra linked pages /p1.html .. /pN.html
+    int differentPage = 0;          // that page's HTTPS copy is another article
 };
 
 QByteArray page(const QString &title, const QString &text)
@@ -80,6 +84,35 @@ QList<Case> cases()
         x.serveLeafOnly = true;
         x.expected = Mode::Full;
         x.reason = QStringLiteral("intermediate");
+    });
+    add(QStringLiteral("dynamic"), [](Case &x) {
+        // nginx SSI injects the time and a request id into every response.
+        x.spec.httpConfig = QStringLiteral("ssi on;");
+        x.spec.httpsConfig = QStringLiteral("ssi on;");
+        x.dynamicIndex = true;
+        x.expected = Mode::Strict;
+        x.reason = QStringLiteral("same over HTTP and HTTPS");
+    });
+    add(QStringLiteral("robots"), [](Case &x) {
+        x.robots = "User-agent: *\nDisallow: /\n";
+        x.expected = Mode::None;
+        x.reason = QStringLiteral("robots.txt disallows");
+    });
+    add(QStringLiteral("robotsnamed"), [](Case &x) {
+        x.robots = "User-agent: sslrec\nDisallow: /\n\nUser-agent: *\nAllow: /\n";
+        x.expected = Mode::None;
+        x.reason = QStringLiteral("Disallow: /");
+    });
+    add(QStringLiteral("robotsother"), [](Case &x) {
+        x.robots = "User-agent: otherbot\nDisallow: /\n";
+        x.expected = Mode::Strict;
+        x.reason = QStringLiteral("same over HTTP and HTTPS");
+    });
+    add(QStringLiteral("oneintwenty"), [](Case &x) {
+        x.pages = 20;
+        x.differentPage = 13;
+        x.expected = Mode::Flexible;
+        x.reason = QStringLiteral("1 of 20 compared pages differ");
     });
     add(QStringLiteral("defaultvhost"), [](Case &x) {
         x.httpsIndex = page(QStringLiteral("Welcome to nginx!"), QStringLiteral("If you see this page, the nginx web server is successfully installed."));
@@ -173,10 +206,36 @@ void tst_ScanScenarios::initTestCase()
         QVERIFY2(leaf.ok(), why(leaf));
         c.spec.certificateFile = c.serveLeafOnly ? leaf->leafOnlyFile : leaf->chainFile;
         c.spec.keyFile = leaf->keyFile;
-        c.spec.separateDocroots = !c.httpsIndex.isEmpty();
+        c.spec.separateDocroots = !c.httpsIndex.isEmpty() || c.differentPage > 0;
         QVERIFY2(m_nginx->addOrigin(c.spec).ok(), qPrintable(c.host));
-        const QByteArray index = page(c.host, QStringLiteral("The home page of %1, with the same text on both schemes.").arg(c.host));
-        if (c.httpsIndex.isEmpty()) {
+        QByteArray index = page(c.host, QStringLiteral("The home page of %1, with the same text on both schemes.").arg(c.host));
+        if (c.dynamicIndex)
+            index.replace("</body>", "<p>Generated <!--# echo var=\"date_local\" --> for request <!--# echo var=\"request_id\" -->.</p></body>");
+        if (c.pages > 0) {
+            // The index links 19 articles; one of them is another article over HTTPS.
+            QString nav;
+            for (int i = 1; i < c.pages; ++i)
+                nav += QStringLiteral("<li><a href=\"/p%1.html\">Article %1</a></li>").arg(i);
+            index = page(c.host, QStringLiteral("Articles: <ul>%1</ul>").arg(nav));
+            for (int i = 1; i < c.pages; ++i) {
+                const QByteArray article = page(QStringLiteral("Article %1").arg(i),
+                                                QStringLiteral("Article number %1 explains topic %1 in several sentences of its own. "
+                                                               "It is long enough to have a main text, and its words are its own: "
+                                                               "lemma %1, theorem %1, corollary %1, proof %1.").arg(i));
+                const QString name = QStringLiteral("p%1.html").arg(i);
+                if (i == c.differentPage) {
+                    const QByteArray other = page(QStringLiteral("Unrelated"), QStringLiteral(
+                        "This server answers with a completely different article about gardening, tomatoes and weather."));
+                    QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Http, name, article).ok());
+                    QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Https, name, other).ok());
+                } else {
+                    QVERIFY(m_nginx->writeFile(c.host, name, article).ok());
+                }
+            }
+        }
+        if (!c.robots.isEmpty())
+            QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("robots.txt"), c.robots).ok());
+        if (c.httpsIndex.isEmpty()) { // both docroots when they are separate
             QVERIFY(m_nginx->writeFile(c.host, QStringLiteral("index.html"), index).ok());
         } else {
             QVERIFY(m_nginx->writeFile(c.host, sslrec::test::Scheme::Http, QStringLiteral("index.html"), index).ok());
@@ -221,6 +280,12 @@ void tst_ScanScenarios::scenario()
     const QString reasons = origin->verdict.reasons.join(QLatin1Char('\n'));
     QVERIFY2(origin->verdict.recommended == c.expected,
              qPrintable(QStringLiteral("expected %1, got %2: %3").arg(modeName(c.expected), modeName(origin->verdict.recommended), reasons)));
+    if (c.dynamicIndex) {
+        // The noise must really be there, or this case proves nothing.
+        QVERIFY(!origin->pages.isEmpty());
+        QVERIFY2(origin->pages.first().reasonCode != QLatin1String("identical"), qPrintable(origin->pages.first().reason));
+        qInfo() << "dynamic page judged:" << origin->pages.first().reasonCode << origin->pages.first().reason;
+    }
     QVERIFY2(reasons.contains(c.reason, Qt::CaseInsensitive),
              qPrintable(QStringLiteral("'%1' not in the reasons:\n%2").arg(c.reason, reasons)));
 }

@@ -1,0 +1,214 @@
+#include "crawl/linkextractor.h"
+
+#include <gumbo.h>
+
+#include <QSet>
+
+#include <cstdlib>
+#include <vector>
+
+namespace sslrec {
+
+namespace {
+
+constexpr int kMaxTitle = 1024;
+
+// Bump allocator for gumbo: everything is released at once, so freeing the
+// tree needs no (recursive) gumbo_destroy_output and no per-node free().
+class Arena
+{
+public:
+    Arena() = default;
+    Arena(const Arena &) = delete;
+    Arena &operator=(const Arena &) = delete;
+    ~Arena()
+    {
+        for (void *block : m_blocks)
+            std::free(block);
+    }
+
+    static void *allocate(void *self, size_t size) { return static_cast<Arena *>(self)->take(size); }
+    static void deallocate(void *, void *) {}
+
+private:
+    void *take(size_t size)
+    {
+        size = (size + 15) & ~size_t(15);
+        if (size > kBlock / 4) {
+            void *own = std::malloc(size);
+            if (own)
+                m_blocks.push_back(own);
+            return own;
+        }
+        if (m_used + size > kBlock || m_blocks.empty() || !m_current) {
+            m_current = static_cast<char *>(std::malloc(kBlock));
+            if (!m_current)
+                return nullptr;
+            m_blocks.push_back(m_current);
+            m_used = 0;
+        }
+        void *p = m_current + m_used;
+        m_used += size;
+        return p;
+    }
+
+    static constexpr size_t kBlock = 256 * 1024;
+    std::vector<void *> m_blocks;
+    char *m_current = nullptr;
+    size_t m_used = 0;
+};
+
+QString attribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *attr = gumbo_get_attribute(&element.attributes, name);
+    return attr ? QString::fromUtf8(attr->value) : QString();
+}
+
+bool hasAttribute(const GumboElement &element, const char *name)
+{
+    return gumbo_get_attribute(&element.attributes, name) != nullptr;
+}
+
+// WHATWG URL parsing strips leading/trailing C0 and space and drops tabs and
+// newlines anywhere; browsers follow such hrefs, so the crawler must too.
+QString cleanReference(QString value)
+{
+    value = value.trimmed();
+    value.remove(u'\t');
+    value.remove(u'\n');
+    value.remove(u'\r');
+    return value;
+}
+
+bool isHttp(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+QString collapseWhitespace(const QString &text)
+{
+    return text.simplified().left(kMaxTitle);
+}
+
+} // namespace
+
+PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkExtractorOptions &options)
+{
+    PageLinks page;
+    page.baseUrl = pageUrl.adjusted(QUrl::RemoveFragment);
+    QByteArray input = html;
+    if (options.maxInputBytes >= 0 && input.size() > options.maxInputBytes) {
+        input.truncate(options.maxInputBytes);
+        page.inputTruncated = true;
+    }
+    input = limitNesting(input, options.maxNesting, &page.depthLimited);
+
+    Arena arena;
+    GumboOptions gumboOptions = kGumboDefaultOptions;
+    gumboOptions.allocator = &Arena::allocate;
+    gumboOptions.deallocator = &Arena::deallocate;
+    gumboOptions.userdata = &arena;
+    gumboOptions.max_errors = 0; // errors are not used; recording them costs memory
+    GumboOutput *output = gumbo_parse_with_options(&gumboOptions, input.constData(), static_cast<size_t>(input.size()));
+    if (!output || !output->document)
+        return page;
+
+    // Document order walk with an explicit stack: depth costs heap, not stack.
+    std::vector<const GumboNode *> pending{output->document};
+    std::vector<const GumboNode *> elements;
+    elements.reserve(1024);
+    while (!pending.empty()) {
+        const GumboNode *node = pending.back();
+        pending.pop_back();
+        const GumboVector *children = nullptr;
+        if (node->type == GUMBO_NODE_DOCUMENT) {
+            children = &node->v.document.children;
+        } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+            elements.push_back(node);
+            children = &node->v.element.children;
+        }
+        if (!children)
+            continue;
+        for (unsigned int k = children->length; k > 0; --k)
+            pending.push_back(static_cast<const GumboNode *>(children->data[k - 1]));
+    }
+
+    // <base href> applies to every reference in the document, even earlier ones.
+    for (const GumboNode *node : elements) {
+        const GumboElement &e = node->v.element;
+        if (e.tag != GUMBO_TAG_BASE || e.tag_namespace != GUMBO_NAMESPACE_HTML || !hasAttribute(e, "href"))
+            continue;
+        const QUrl base = page.baseUrl.resolved(QUrl(cleanReference(attribute(e, "href"))));
+        if (isHttp(base))
+            page.baseUrl = base.adjusted(QUrl::RemoveFragment);
+        break;
+    }
+
+    const QUrl self = pageUrl.adjusted(QUrl::RemoveFragment);
+    QSet<QString> seen;
+    bool titleSeen = false;
+    for (const GumboNode *node : elements) {
+        const GumboElement &e = node->v.element;
+        if (e.tag_namespace != GUMBO_NAMESPACE_HTML)
+            continue;
+        if (e.tag == GUMBO_TAG_TITLE && !titleSeen) {
+            titleSeen = true;
+            QString text;
+            for (unsigned int k = 0; k < e.children.length && text.size() < kMaxTitle * 4; ++k) {
+                const auto *child = static_cast<const GumboNode *>(e.children.data[k]);
+                if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                    text += QString::fromUtf8(child->v.text.text);
+            }
+            page.title = collapseWhitespace(text);
+            continue;
+        }
+
+        const char *attributeName = nullptr;
+        QString element;
+        switch (e.tag) {
+        case GUMBO_TAG_A: attributeName = "href"; element = QStringLiteral("a"); break;
+        case GUMBO_TAG_AREA: attributeName = "href"; element = QStringLiteral("area"); break;
+        case GUMBO_TAG_LINK: attributeName = "href"; element = QStringLiteral("link"); break;
+        case GUMBO_TAG_IFRAME: attributeName = "src"; element = QStringLiteral("iframe"); break;
+        case GUMBO_TAG_FRAME: attributeName = "src"; element = QStringLiteral("frame"); break;
+        default: break;
+        }
+        if (!attributeName || !hasAttribute(e, attributeName))
+            continue;
+        const QStringList rel = attribute(e, "rel").toLower().simplified().split(u' ', Qt::SkipEmptyParts);
+        if (e.tag == GUMBO_TAG_LINK) {
+            const bool pageRel = rel.contains(QLatin1String("canonical")) || rel.contains(QLatin1String("alternate"));
+            if (!pageRel || rel.contains(QLatin1String("stylesheet")))
+                continue;
+        }
+        const QString reference = cleanReference(attribute(e, attributeName));
+        if (reference.isEmpty() || reference.startsWith(u'#'))
+            continue;
+        const QUrl url = page.baseUrl.resolved(QUrl(reference)).adjusted(QUrl::RemoveFragment);
+        if (!isHttp(url)) {
+            ++page.skipped;
+            continue;
+        }
+        if (url == self)
+            continue;
+        const QString key = url.toString(QUrl::FullyEncoded);
+        if (seen.contains(key))
+            continue;
+        if (page.links.size() >= options.maxLinks) {
+            page.linkCapHit = true;
+            break;
+        }
+        seen.insert(key);
+        ExtractedLink link;
+        link.url = url;
+        link.element = element;
+        link.rel = rel.join(u' ');
+        link.typeHint = attribute(e, "type").trimmed();
+        link.nofollow = rel.contains(QLatin1String("nofollow"));
+        page.links.append(link);
+    }
+    return page;
+}
+
+} // namespace sslrec

@@ -1,0 +1,255 @@
+// The crawl only reaches pages the extractor finds, and a hostile page must
+// not stall or crash the scan: both the link rules and the bounds are pinned.
+#include "crawl/linkextractor.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace sslrec;
+
+namespace {
+const QUrl kPage(QStringLiteral("https://example.com/dir/page.html?x=1#top"));
+
+QStringList urls(const PageLinks &page)
+{
+    QStringList out;
+    for (const ExtractedLink &link : page.links)
+        out << link.url.toString(QUrl::FullyEncoded);
+    return out;
+}
+} // namespace
+
+class tst_LinkExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void links_data();
+    void links();
+    void attributes();
+    void title_data();
+    void title();
+    void baseHref();
+    void linkCap();
+    void inputCap();
+    void deepNestingIsBounded_data();
+    void deepNestingIsBounded();
+    void nestingKeepsLinks();
+    void limitNestingLeavesNormalPagesAlone();
+    void garbageDoesNotCrash();
+};
+
+void tst_LinkExtractor::links_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("relative") << QByteArray("<a href=other.html>o</a>") << QStringList{"https://example.com/dir/other.html"};
+    QTest::newRow("root relative") << QByteArray("<a href='/x?y=1'>x</a>") << QStringList{"https://example.com/x?y=1"};
+    QTest::newRow("parent") << QByteArray("<a href=\"../up\">u</a>") << QStringList{"https://example.com/up"};
+    QTest::newRow("scheme relative") << QByteArray("<a href=//cdn.example.com/a>c</a>") << QStringList{"https://cdn.example.com/a"};
+    QTest::newRow("absolute http") << QByteArray("<a href=http://other.test/p>p</a>") << QStringList{"http://other.test/p"};
+    QTest::newRow("fragment dropped") << QByteArray("<a href=/a#sec>a</a>") << QStringList{"https://example.com/a"};
+    QTest::newRow("fragment only is self") << QByteArray("<a href=#top>t</a><a href=''>e</a>") << QStringList();
+    QTest::newRow("query only") << QByteArray("<a href=?page=2>2</a>") << QStringList{"https://example.com/dir/page.html?page=2"};
+    QTest::newRow("entities decoded") << QByteArray("<a href=\"/s?a=1&amp;b=2\">s</a>") << QStringList{"https://example.com/s?a=1&b=2"};
+    QTest::newRow("whitespace and newlines") << QByteArray("<a href=\"  /sp\n ace\t \">s</a>") << QStringList{"https://example.com/sp%20ace"};
+    QTest::newRow("duplicates") << QByteArray("<a href=/d>1</a><a href=/d#x>2</a><a href=https://example.com/d>3</a>")
+                                << QStringList{"https://example.com/d"};
+    QTest::newRow("area") << QByteArray("<map><area href=/map shape=rect></map>") << QStringList{"https://example.com/map"};
+    QTest::newRow("link canonical") << QByteArray("<head><link rel=canonical href=/canon></head>") << QStringList{"https://example.com/canon"};
+    QTest::newRow("link alternate") << QByteArray("<link rel=\"Alternate\" hreflang=de href=/de/>") << QStringList{"https://example.com/de/"};
+    QTest::newRow("link other rels") << QByteArray("<link rel=stylesheet href=/s.css><link rel=icon href=/i.ico>"
+                                                   "<link rel=preload href=/p.js><link href=/norel>")
+                                     << QStringList();
+    QTest::newRow("alternate stylesheet") << QByteArray("<link rel=\"alternate stylesheet\" href=/alt.css>") << QStringList();
+    QTest::newRow("iframe and frame") << QByteArray("<iframe src=/embed></iframe><frameset><frame src=/f1></frameset>")
+                                      << QStringList{"https://example.com/embed"};
+    QTest::newRow("frameset") << QByteArray("<html><frameset><frame src=/f1><frame src=/f2></frameset></html>")
+                              << QStringList{"https://example.com/f1", "https://example.com/f2"};
+    QTest::newRow("no forms or media") << QByteArray("<form action=/post><input formaction=/x></form><img src=/i.png>"
+                                                     "<script src=/s.js></script><video src=/v.mp4></video><button formaction=/b>")
+                                       << QStringList();
+    QTest::newRow("other schemes") << QByteArray("<a href='javascript:alert(1)'>j</a><a href=mailto:a@example.com>m</a>"
+                                                 "<a href=tel:1>t</a><a href=ftp://example.com/f>f</a><a href='data:text/html,x'>d</a>")
+                                   << QStringList();
+    QTest::newRow("a without href") << QByteArray("<a name=anchor>n</a>") << QStringList();
+    QTest::newRow("links in script are text") << QByteArray("<script>document.write('<a href=/fake>')</script><a href=/real>r</a>")
+                                              << QStringList{"https://example.com/real"};
+    QTest::newRow("links in comments") << QByteArray("<!-- <a href=/hidden> --><a href=/shown>s</a>") << QStringList{"https://example.com/shown"};
+    QTest::newRow("template content") << QByteArray("<template><a href=/tpl>t</a></template>") << QStringList{"https://example.com/tpl"};
+    QTest::newRow("svg a ignored") << QByteArray("<svg><a href=/svg-link><text>x</text></a></svg>") << QStringList();
+    QTest::newRow("document order") << QByteArray("<a href=/3>3</a><div><a href=/1>1</a></div><a href=/2>2</a>")
+                                    << QStringList{"https://example.com/3", "https://example.com/1", "https://example.com/2"};
+    QTest::newRow("unicode path") << QString::fromUtf8("<a href=/caf\u00e9>c</a>").toUtf8() << QStringList{"https://example.com/caf%C3%A9"};
+}
+
+void tst_LinkExtractor::links()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QStringList, expected);
+    const PageLinks page = extractLinks(html, kPage);
+    QCOMPARE(urls(page), expected);
+    QVERIFY(!page.linkCapHit);
+    QVERIFY(!page.depthLimited);
+}
+
+void tst_LinkExtractor::attributes()
+{
+    const QByteArray html = "<a href=/n rel='NoFollow  External'>n</a><a href=/f>f</a>"
+                            "<link rel=alternate type=application/rss+xml href=/feed>"
+                            "<a href=javascript:void(0)>j</a>";
+    const PageLinks page = extractLinks(html, kPage);
+    QCOMPARE(page.links.size(), 3);
+    QVERIFY(page.links[0].nofollow);
+    QCOMPARE(page.links[0].rel, QStringLiteral("nofollow external"));
+    QCOMPARE(page.links[0].element, QStringLiteral("a"));
+    QVERIFY(!page.links[1].nofollow);
+    QCOMPARE(page.links[2].element, QStringLiteral("link"));
+    QCOMPARE(page.links[2].typeHint, QStringLiteral("application/rss+xml"));
+    QCOMPARE(page.skipped, 1);
+}
+
+void tst_LinkExtractor::title_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("plain") << QByteArray("<title>Hello</title>") << "Hello";
+    QTest::newRow("whitespace") << QByteArray("<title>\n  Hello \t  World\n</title>") << "Hello World";
+    QTest::newRow("entities") << QByteArray("<title>A &amp; B &lt;C&gt;</title>") << "A & B <C>";
+    QTest::newRow("markup is text") << QByteArray("<title>a <b>b</b></title>") << "a <b>b</b>";
+    QTest::newRow("first wins") << QByteArray("<title>one</title><body><title>two</title>") << "one";
+    QTest::newRow("svg title skipped") << QByteArray("<body><svg><title>icon</title></svg><title>page</title>") << "page";
+    QTest::newRow("none") << QByteArray("<p>x") << "";
+    QTest::newRow("utf8") << QString::fromUtf8("<title>B\u00fccher</title>").toUtf8() << QString::fromUtf8("B\u00fccher");
+    QTest::newRow("long") << "<title>" + QByteArray(5000, 'x') + "</title>" << QString(1024, u'x');
+}
+
+void tst_LinkExtractor::title()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, title);
+    QCOMPARE(extractLinks(html, kPage).title, title);
+}
+
+void tst_LinkExtractor::baseHref()
+{
+    const PageLinks page = extractLinks("<head><base href=https://static.example.com/root/><base href=/ignored/></head>"
+                                        "<a href=rel>r</a><a href=/abs>a</a>",
+                                        kPage);
+    QCOMPARE(page.baseUrl, QUrl(QStringLiteral("https://static.example.com/root/")));
+    QCOMPARE(urls(page), QStringList({"https://static.example.com/root/rel", "https://static.example.com/abs"}));
+
+    // A relative base resolves against the page; a base after the links still applies.
+    const PageLinks late = extractLinks("<a href=x>x</a><base href=../other/>", kPage);
+    QCOMPARE(urls(late), QStringList{"https://example.com/other/x"});
+
+    // A non-http base is ignored.
+    const PageLinks bad = extractLinks("<base href='javascript:alert(1)'><a href=x>x</a>", kPage);
+    QCOMPARE(urls(bad), QStringList{"https://example.com/dir/x"});
+}
+
+void tst_LinkExtractor::linkCap()
+{
+    QByteArray html;
+    for (int i = 0; i < 50; ++i)
+        html += "<a href=/p" + QByteArray::number(i) + ">x</a>";
+    LinkExtractorOptions options;
+    options.maxLinks = 20;
+    const PageLinks page = extractLinks(html, kPage, options);
+    QCOMPARE(page.links.size(), 20);
+    QVERIFY(page.linkCapHit);
+    QCOMPARE(page.links.last().url.path(), QStringLiteral("/p19"));
+
+    options.maxLinks = 50;
+    QVERIFY(!extractLinks(html, kPage, options).linkCapHit);
+}
+
+void tst_LinkExtractor::inputCap()
+{
+    QByteArray html = "<a href=/early>e</a>" + QByteArray(2000, ' ') + "<a href=/late>l</a>";
+    LinkExtractorOptions options;
+    options.maxInputBytes = 1000;
+    const PageLinks page = extractLinks(html, kPage, options);
+    QVERIFY(page.inputTruncated);
+    QCOMPARE(urls(page), QStringList{"https://example.com/early"});
+}
+
+void tst_LinkExtractor::deepNestingIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("open");
+    QTest::addColumn<QByteArray>("close");
+    QTest::addColumn<bool>("limited");
+    QTest::newRow("div") << QByteArray("<div>") << QByteArray() << true;
+    QTest::newRow("b") << QByteArray("<b>") << QByteArray() << true;
+    QTest::newRow("self-closing div") << QByteArray("<div/>") << QByteArray() << true;
+    QTest::newRow("span p") << QByteArray("<span><p></span>") << QByteArray() << true;
+    QTest::newRow("table") << QByteArray("<table><tr><td>") << QByteArray() << true;
+    QTest::newRow("svg breakout") << QByteArray("<svg><div/>") << QByteArray() << true;
+    QTest::newRow("svg style") << QByteArray("<svg><style><div>") << QByteArray() << true;
+    QTest::newRow("noscript") << QByteArray("<noscript><div>") << QByteArray() << true;
+    QTest::newRow("wrong end tags") << QByteArray("<div></span>") << QByteArray() << true;
+    QTest::newRow("a") << QByteArray("<a>") << QByteArray() << false;
+    QTest::newRow("li siblings") << QByteArray("<li>") << QByteArray() << false;
+    QTest::newRow("closed div") << QByteArray("<div>") << QByteArray("</div>") << false;
+}
+
+void tst_LinkExtractor::deepNestingIsBounded()
+{
+    QFETCH(QByteArray, open);
+    QFETCH(QByteArray, close);
+    QFETCH(bool, limited);
+    QByteArray html = "<title>deep</title>";
+    for (int i = 0; i < 100000; ++i)
+        html += open + close;
+    html += "<a href=/bottom>b</a>";
+    QElapsedTimer timer;
+    timer.start();
+    const PageLinks page = extractLinks(html, kPage);
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(page.depthLimited, limited);
+    QCOMPARE(page.title, QStringLiteral("deep"));
+    QCOMPARE(urls(page), QStringList{"https://example.com/bottom"});
+}
+
+void tst_LinkExtractor::nestingKeepsLinks()
+{
+    QByteArray html;
+    for (int i = 0; i < 2000; ++i)
+        html += "<div><a href=/l" + QByteArray::number(i) + ">x</a>";
+    LinkExtractorOptions options;
+    options.maxNesting = 100;
+    const PageLinks page = extractLinks(html, kPage, options);
+    QVERIFY(page.depthLimited);
+    QCOMPARE(page.links.size(), 2000);
+}
+
+void tst_LinkExtractor::limitNestingLeavesNormalPagesAlone()
+{
+    const QByteArray html = "<!DOCTYPE html><html><head><title>t</title><script>if (a<b) x='</div>';</script>"
+                            "<style>p > a { }</style></head><body><!-- <div> --><div class=\"a>b\" data-x='<p>'>"
+                            "<ul><li>1<li>2</ul><p>para<p>para<svg><path d='M0'/><path/></svg><br/><img src=x>"
+                            "<textarea><div></textarea></div></body></html>";
+    bool limited = true;
+    QCOMPARE(limitNesting(html, 10, &limited), html);
+    QVERIFY(!limited);
+}
+
+void tst_LinkExtractor::garbageDoesNotCrash()
+{
+    const QList<QByteArray> inputs = {
+        QByteArray(), QByteArray("<"), QByteArray("</"), QByteArray("<a href"), QByteArray("<a href='"),
+        QByteArray("<!--"), QByteArray("<!"), QByteArray("<?"), QByteArray("</>"), QByteArray("<script>"),
+        QByteArray("<plaintext><a href=/x>"), QByteArray("\0\0<a href=/n\0ul>\xff\xfe", 20),
+        QByteArray("<a href=\"http://[::1\">x</a>"), QByteArray("<a href=http://exa%mple.com/>x</a>"),
+        QByteArray(100000, '<'), QByteArray("<svg>") + QByteArray(10000, '<') + "<math><mi><div/>",
+    };
+    for (const QByteArray &html : inputs) {
+        const PageLinks page = extractLinks(html, kPage);
+        for (const ExtractedLink &link : page.links)
+            QVERIFY(link.url.isValid());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_LinkExtractor)
+#include "tst_linkextractor.moc"
