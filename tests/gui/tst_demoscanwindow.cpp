@@ -30,7 +30,7 @@
 using namespace sslrec;
 using namespace sslrec::ui;
 
-class tst_DemoScan : public QObject
+class tst_DemoScanWindow : public QObject
 {
     Q_OBJECT
 
@@ -39,13 +39,13 @@ private slots:
     void scanTheDemoSite();
 };
 
-void tst_DemoScan::initTestCase()
+void tst_DemoScanWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("sslrec-tests"));
 }
 
-void tst_DemoScan::scanTheDemoSite()
+void tst_DemoScanWindow::scanTheDemoSite()
 {
     MainWindow window;
     window.show();
@@ -116,5 +116,5 @@ void tst_DemoScan::scanTheDemoSite()
     QVERIFY(window.close());
 }
 
-QTEST_MAIN(tst_DemoScan)
-#include "tst_demoscan.moc"
+QTEST_MAIN(tst_DemoScanWindow)
+#include "tst_demoscanwindow.moc"
