@@ -79,6 +79,11 @@ void tst_SiteTreeModel::growsAndAggregates()
     // The page "/" is the origin node itself.
     QCOMPARE(model.indexOf(kHost, QStringLiteral("/")), origin);
     QCOMPARE(model.indexOf(kHost, QStringLiteral("/docs/install")).data(PathRole).toString(), QStringLiteral("/docs/install"));
+    // Pages still queued when the origin finishes were never sampled.
+    QCOMPARE(stateAt(model.indexOf(kHost, QStringLiteral("/about"))), QStringLiteral("queued"));
+    model.finishOrigin(kHost);
+    QCOMPARE(stateAt(model.indexOf(kHost, QStringLiteral("/about"))), QStringLiteral("not sampled"));
+    QCOMPARE(stateAt(origin), QStringLiteral("different"));
 }
 
 void tst_SiteTreeModel::manyOrigins()

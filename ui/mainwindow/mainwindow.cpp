@@ -195,6 +195,7 @@ void MainWindow::connectController()
         m_origins->setOriginResult(result);
         m_pages->finishOrigin(result.host, result.pages);
         m_tree->addPairs(result.pages);
+        m_tree->finishOrigin(result.host);
     });
     connect(c, &ScanController::progressChanged, m_scanView->progress(), &ProgressPanel::setProgress);
     connect(c, &ScanController::finished, this, [this](const ScanResult &result) {

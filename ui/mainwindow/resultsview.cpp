@@ -40,7 +40,7 @@ ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidg
     addWidget(m_details);
     setStretchFactor(0, 1);
     setStretchFactor(1, 3);
-    setSizes({170, 500});
+    setSizes({230, 400});
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::refreshDetails);
     connect(origins, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {

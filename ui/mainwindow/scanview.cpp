@@ -54,7 +54,7 @@ ScanView::ScanView(OriginsModel *origins, PagesModel *pages, SiteTreeModel *tree
     m_right->setStretchFactor(1, 3);
     // Defaults for a first run; saved layouts override them.
     setSizes({280, 1000});
-    m_right->setSizes({230, 600});
+    m_right->setSizes({190, 630});
 }
 
 } // namespace sslrec::ui

@@ -199,6 +199,14 @@ void SiteTreeModel::addPairs(const QList<PagePair> &pairs)
     }
 }
 
+void SiteTreeModel::finishOrigin(const QString &host)
+{
+    for (Node *n : std::as_const(m_pages)) {
+        if (n->host == host && (n->own == NodeState::Queued || n->own == NodeState::Fetching || n->own == NodeState::Comparing))
+            setOwnState(n, NodeState::None);
+    }
+}
+
 QModelIndex SiteTreeModel::indexOf(const QString &host, const QString &pathAndQuery) const
 {
     return indexOf(m_pages.value(host + QLatin1Char(' ') + pathAndQuery));

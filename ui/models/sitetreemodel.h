@@ -39,6 +39,8 @@ public:
     void addOrigin(const QString &host);
     void applyPageEvents(const PageEventBatch &events);
     void addPairs(const QList<PagePair> &pairs);
+    // The origin is done: pages still queued were never sampled.
+    void finishOrigin(const QString &host);
 
     // The node of a page, for selecting it from elsewhere; invalid if unknown.
     QModelIndex indexOf(const QString &host, const QString &pathAndQuery) const;
