@@ -48,13 +48,13 @@ QWidget *OriginDetails::createVerdictTab()
     m_ladderView->setWordWrap(true);
     m_ladderView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ladderView->horizontalHeader()->setStretchLastSection(true);
-    m_ladderView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    layout->addWidget(m_ladderView);
+    layout->addWidget(m_ladderView, 2);
     layout->addWidget(new QLabel(tr("Reasons:"), page));
     m_reasons = new QListWidget(page);
     m_reasons->setObjectName(QStringLiteral("reasons"));
     m_reasons->setAccessibleName(tr("Reasons for the recommendation"));
     m_reasons->setWordWrap(true);
+    m_reasons->setMinimumHeight(48);
     layout->addWidget(m_reasons, 1);
     return page;
 }

@@ -38,7 +38,7 @@ ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidg
     m_table->setColumnWidth(OriginsModel::Certificate, 220);
     addWidget(m_table);
     addWidget(m_details);
-    setStretchFactor(0, 1);
+    setStretchFactor(0, 2);
     setStretchFactor(1, 3);
     setSizes({230, 400});
 

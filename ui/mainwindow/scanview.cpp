@@ -51,7 +51,7 @@ ScanView::ScanView(OriginsModel *origins, PagesModel *pages, SiteTreeModel *tree
     setStretchFactor(0, 1);
     setStretchFactor(1, 3);
     m_right->setStretchFactor(0, 1);
-    m_right->setStretchFactor(1, 3);
+    m_right->setStretchFactor(1, 5);
     // Defaults for a first run; saved layouts override them.
     setSizes({280, 1000});
     m_right->setSizes({190, 630});
