@@ -1,64 +1,138 @@
 #include "mainwindow/mainwindow.h"
 
 #include "core/version.h"
+#include "dialogs/pagediffdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "mainwindow/appsettings.h"
+#include "mainwindow/origindetails.h"
+#include "mainwindow/progresspanel.h"
+#include "mainwindow/resultsview.h"
+#include "mainwindow/scanview.h"
+#include "mainwindow/startpage.h"
+#include "models/originsmodel.h"
+#include "models/pagesmodel.h"
+#include "models/sitetreemodel.h"
+#include "scan/scancontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace sslrec::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new ScanController(this))
+    , m_origins(new OriginsModel(this))
+    , m_pages(new PagesModel(this))
+    , m_tree(new SiteTreeModel(this))
 {
     setWindowTitle(tr("sslrec"));
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sslrec.svg")));
     createActions();
     createMenus();
 
-    auto *placeholder = new QLabel(tr("Enter a domain to find the most secure proxy mode its origins support."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    m_stack = new QStackedWidget(this);
+    m_startPage = new StartPage(m_stack);
+    m_startPage->loadDefaults(AppSettings::scanDefaults());
+    m_scanView = new ScanView(m_origins, m_pages, m_tree, m_pauseAction, m_cancelAction, m_stack);
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_scanView);
+    setCentralWidget(m_stack);
+
+    connect(m_startPage, &StartPage::scanRequested, this, &MainWindow::startScan);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::startDemoScan);
+    connect(m_scanView, &ScanView::pageActivated, this, &MainWindow::openPageDiff);
+    connectController();
     statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    resize(1200, 800);
+    restoreLayout();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(tr("&Open Scan…"), this);
+    m_openAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Scan…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_saveAsAction = new QAction(tr("Save Scan &As…"), this);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseScanFile);
+    m_saveAsAction = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save Scan &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setEnabled(false);
+    m_saveAsAction->setToolTip(tr("Saving scans arrives with the scan file"));
+    m_saveAsAction->setEnabled(false); // TODO(#6): the scan file store
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setEnabled(false);
+    m_exportAction->setEnabled(false); // TODO(#8): JSON/CSV/HTML export from the GUI
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_controller->setBodyBudget(AppSettings::bodyBudgetBytes());
+            m_scanView->results()->setExpiryWarningDays(AppSettings::scanDefaults().expiryWarningDays);
+        }
+    });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_startScanAction = new QAction(tr("&Start Scan"), this);
+    m_newScanAction = new QAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Scan…"), this);
+    m_newScanAction->setShortcut(QKeySequence::New);
+    m_newScanAction->setToolTip(tr("Back to the start page to enter a domain"));
+    connect(m_newScanAction, &QAction::triggered, this, &MainWindow::showStartPage);
+    m_startScanAction = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("&Start Scan"), this);
     m_startScanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_demoScanAction = new QAction(tr("Scan the &Demo Site"), this);
-    m_pauseAction = new QAction(tr("&Pause"), this);
-    m_pauseAction->setEnabled(false);
-    m_cancelAction = new QAction(tr("&Cancel Scan"), this);
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setEnabled(false);
+    connect(m_startScanAction, &QAction::triggered, this, [this] {
+        if (m_stack->currentWidget() == m_startPage)
+            m_startPage->requestScan();
+        else
+            startScan(m_controller->settings()); // scan the same domain again
+    });
+    m_demoScanAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Scan the &Demo Site"), this);
+    m_demoScanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_demoScanAction, &QAction::triggered, this, [this] {
+        auto base = m_startPage->demoSettings();
+        startDemoScan(base ? *base : AppSettings::scanDefaults());
+    });
+    m_pauseAction = new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause"), this);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setToolTip(tr("Pause or resume fetching (Ctrl+Shift+P)"));
+    connect(m_pauseAction, &QAction::triggered, this, [this](bool pause) {
+        pause ? m_controller->pause() : m_controller->resume();
+    });
+    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Scan"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancelAction->setToolTip(tr("Stop the scan; each origin is judged on what was fetched (Ctrl+.)"));
+    connect(m_cancelAction, &QAction::triggered, m_controller, &ScanController::cancel);
 
+    m_findAction = new QAction(tr("&Find Page…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_stack->setCurrentWidget(m_scanView);
+        OriginDetails *details = m_scanView->results()->details();
+        details->setCurrentIndex(OriginDetails::PagesTab);
+        details->searchField()->setFocus();
+        details->searchField()->selectAll();
+    });
+    m_showResultsAction = new QAction(tr("Show &Results"), this);
+    m_showResultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showResultsAction, &QAction::triggered, this, [this] { m_stack->setCurrentWidget(m_scanView); });
     m_fullScreenAction = new QAction(tr("&Full Screen"), this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
-        on ? showFullScreen() : showNormal();
-    });
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     m_aboutAction = new QAction(tr("&About sslrec"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -74,10 +148,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addAction(m_quitAction);
 
     QMenu *scan = menuBar()->addMenu(tr("&Scan"));
     scan->setObjectName(QStringLiteral("scanMenu"));
+    scan->addAction(m_newScanAction);
     scan->addAction(m_startScanAction);
     scan->addAction(m_demoScanAction);
     scan->addSeparator();
@@ -86,11 +162,159 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showResultsAction);
+    view->addAction(m_findAction);
+    view->addSeparator();
     view->addAction(m_fullScreenAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::connectController()
+{
+    auto *c = m_controller;
+    c->setBodyBudget(AppSettings::bodyBudgetBytes());
+    connect(c, &ScanController::originAdded, this, [this](const QString &host) {
+        m_origins->addOrigin(host);
+        m_tree->addOrigin(host);
+    });
+    connect(c, &ScanController::pageEvents, this, [this](const PageEventBatch &events) {
+        m_origins->applyPageEvents(events);
+        m_pages->applyPageEvents(events);
+        m_tree->applyPageEvents(events);
+    });
+    connect(c, &ScanController::pairsCompleted, this, [this](const QList<PagePair> &pairs) {
+        m_origins->addPairs(pairs);
+        m_pages->addPairs(pairs);
+        m_tree->addPairs(pairs);
+    });
+    connect(c, &ScanController::tlsReportReady, m_origins, &OriginsModel::setTlsReport);
+    connect(c, &ScanController::originFinished, this, [this](const OriginResult &result) {
+        m_origins->setOriginResult(result);
+        m_pages->finishOrigin(result.host, result.pages);
+        m_tree->addPairs(result.pages);
+        m_tree->finishOrigin(result.host);
+    });
+    connect(c, &ScanController::progressChanged, m_scanView->progress(), &ProgressPanel::setProgress);
+    connect(c, &ScanController::finished, this, [this](const ScanResult &result) {
+        m_scanView->progress()->scanFinished(result);
+        const QString notes = result.notes.isEmpty() ? QString() : tr(" Notes: %1").arg(result.notes.join(QStringLiteral("; ")));
+        statusBar()->showMessage((result.cancelled ? tr("Scan of %1 cancelled.") : tr("Scan of %1 finished.")).arg(result.settings.domain) + notes);
+        QApplication::alert(this);
+    });
+    connect(c, &ScanController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        showStartPage();
+        m_startPage->hintLabel()->setText(message);
+    });
+    connect(c, &ScanController::runningChanged, this, &MainWindow::updateActions);
+    connect(c, &ScanController::pausedChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::beginScanView(const ScanSettings &settings)
+{
+    m_origins->clear();
+    m_pages->clear();
+    m_tree->clear();
+    m_scanView->results()->setCurrentMode(settings.currentMode);
+    m_scanView->results()->setExpiryWarningDays(settings.expiryWarningDays);
+    m_stack->setCurrentWidget(m_scanView);
+    setWindowTitle(tr("%1 — sslrec").arg(settings.domain));
+}
+
+void MainWindow::startScan(const ScanSettings &settings)
+{
+    if (settings.domain.isEmpty()) {
+        showStartPage();
+        return;
+    }
+    beginScanView(settings);
+    if (m_controller->isDemo() && settings.dnsEnabled == false && settings.domain == m_controller->settings().domain)
+        m_controller->startDemo(settings); // "scan again" on the demo
+    else
+        m_controller->start(settings);
+    m_scanView->progress()->scanStarted(settings.domain);
+    AppSettings::addRecentDomain(settings.domain);
+    m_startPage->reloadRecent();
+    statusBar()->showMessage(tr("Scanning %1…").arg(settings.domain));
+}
+
+void MainWindow::startDemoScan(const ScanSettings &base)
+{
+    m_controller->startDemo(base);
+    if (!m_controller->isRunning())
+        return; // failed() explained why
+    beginScanView(m_controller->settings());
+    m_scanView->progress()->scanStarted(m_controller->settings().domain);
+    statusBar()->showMessage(tr("Scanning the demo site on this computer…"));
+}
+
+void MainWindow::openScanFile(const QString &path)
+{
+    // TODO(#6): load the scan through the store and feed the models.
+    statusBar()->showMessage(tr("Cannot open %1 yet: opening saved scans arrives with the scan file.").arg(path));
+}
+
+void MainWindow::chooseScanFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scan"), QString(), tr("sslrec scans (*.sslrec);;All files (*)"));
+    if (!path.isEmpty())
+        openScanFile(path);
+}
+
+PageDiffDialog *MainWindow::openPageDiff(const QString &host, const QString &pathAndQuery)
+{
+    const int row = m_pages->rowOf(host, pathAndQuery);
+    if (row < 0 || !m_pages->rowAt(row).pair) {
+        statusBar()->showMessage(tr("%1%2 has not been compared yet.").arg(host, pathAndQuery), 5000);
+        return nullptr;
+    }
+    auto *dialog = new PageDiffDialog(*m_pages->rowAt(row).pair, m_controller->bodySource().bodies(host, pathAndQuery), this);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::showStartPage()
+{
+    m_stack->setCurrentWidget(m_startPage);
+    m_startPage->setFocus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    m_pauseAction->setEnabled(running);
+    m_cancelAction->setEnabled(running);
+    m_pauseAction->setChecked(m_controller->isPaused());
+    m_pauseAction->setText(m_controller->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_pauseAction->setIcon(QIcon(m_controller->isPaused() ? QStringLiteral(":/icons/resume.svg") : QStringLiteral(":/icons/pause.svg")));
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
+    restoreState(AppSettings::windowState(QStringLiteral("state")));
+    m_scanView->restoreState(AppSettings::windowState(QStringLiteral("scanSplitter")));
+    m_scanView->rightSplitter()->restoreState(AppSettings::windowState(QStringLiteral("progressSplitter")));
+    m_scanView->results()->restoreState(AppSettings::windowState(QStringLiteral("resultsSplitter")));
+}
+
+void MainWindow::saveLayout()
+{
+    AppSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    AppSettings::setWindowState(QStringLiteral("state"), saveState());
+    AppSettings::setWindowState(QStringLiteral("scanSplitter"), m_scanView->saveState());
+    AppSettings::setWindowState(QStringLiteral("progressSplitter"), m_scanView->rightSplitter()->saveState());
+    AppSettings::setWindowState(QStringLiteral("resultsSplitter"), m_scanView->results()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->cancel(); // the controller joins its thread when destroyed
+    event->accept();
 }
 
 void MainWindow::showAbout()

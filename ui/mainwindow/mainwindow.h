@@ -1,13 +1,25 @@
 #pragma once
 
+#include "scan/scansettings.h"
+
 #include <QMainWindow>
 
 class QAction;
+class QStackedWidget;
 
 namespace sslrec::ui {
 
-/// The application window: the menu skeleton (File, Scan, View, Help) and,
-/// as the views land, the start page, progress, results, diff and chain.
+class OriginsModel;
+class PageDiffDialog;
+class PagesModel;
+class ScanController;
+class ScanView;
+class SiteTreeModel;
+class StartPage;
+
+// The application window: menus and actions, the start page and the scan
+// view in a stack, and the wiring from the ScanController to the models.
+// Views live in their own widgets (StartPage, ScanView, ...).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,19 +28,54 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void startScan(const ScanSettings &settings);
+    void startDemoScan(const ScanSettings &base = {});
+    // TODO(#6): opens a saved scan once the scan file lands; says so for now.
+    void openScanFile(const QString &path);
+    // Opens the side-by-side diff of a page; null if the page is unknown.
+    PageDiffDialog *openPageDiff(const QString &host, const QString &pathAndQuery);
+
+    ScanController *controller() const { return m_controller; }
+    StartPage *startPage() const { return m_startPage; }
+    ScanView *scanView() const { return m_scanView; }
+    OriginsModel *originsModel() const { return m_origins; }
+    PagesModel *pagesModel() const { return m_pages; }
+    void showStartPage();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createMenus();
+    void connectController();
+    void beginScanView(const ScanSettings &settings);
+    void updateActions();
+    void restoreLayout();
+    void saveLayout();
     void showAbout();
+    void chooseScanFile();
+
+    ScanController *m_controller = nullptr;
+    OriginsModel *m_origins = nullptr;
+    PagesModel *m_pages = nullptr;
+    SiteTreeModel *m_tree = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    ScanView *m_scanView = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_newScanAction = nullptr;
     QAction *m_startScanAction = nullptr;
     QAction *m_demoScanAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_showResultsAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace sslrec::ui {
+
+// Preferences that are not per scan: the certificate expiry threshold,
+// the memory budget for bodies kept during a live scan, and the language
+// (a placeholder until translations land, TODO(#12)).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QSpinBox *m_expiry;
+    QSpinBox *m_budget;
+    QComboBox *m_language;
+};
+
+} // namespace sslrec::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+#include "scan/scansettings.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace sslrec::ui {
+
+class ScanOptionsPanel;
+
+// The first thing a user sees: a domain field that validates as you type
+// (pasted URLs welcome), Scan, the scan options, recent scans and the demo.
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+
+    QLineEdit *domainField() const { return m_domain; }
+    QPushButton *scanButton() const { return m_scan; }
+    QLabel *hintLabel() const { return m_hint; }
+    ScanOptionsPanel *optionsPanel() const { return m_options; }
+    // True when the field holds something scannable.
+    bool isDomainValid() const { return m_valid; }
+    // The hint explains a problem (shown in the error colour).
+    bool hintIsError() const { return m_hintIsError; }
+    void setDomain(const QString &text);
+    void reloadRecent();
+    void loadDefaults(const ScanSettings &defaults);
+
+    // Settings for the current input, or why it cannot be scanned.
+    Result<ScanSettings> settings() const;
+    // The base settings (options panel) for a demo scan.
+    Result<ScanSettings> demoSettings() const;
+
+public slots:
+    // Starts a scan if the input is valid, else points at the problem.
+    void requestScan();
+
+signals:
+    void scanRequested(const sslrec::ScanSettings &settings);
+    void demoRequested(const sslrec::ScanSettings &base);
+
+private:
+    void validate();
+    void setHint(const QString &text, bool error);
+
+    QLineEdit *m_domain = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_scan = nullptr;
+    QPushButton *m_demo = nullptr;
+    ScanOptionsPanel *m_options = nullptr;
+    QListWidget *m_recent = nullptr;
+    bool m_valid = false;
+    bool m_hintIsError = false;
+};
+
+} // namespace sslrec::ui

@@ -1,0 +1,215 @@
+#include "models/sitetreemodel.h"
+
+#include "models/modelroles.h"
+
+#include <QGuiApplication>
+
+namespace sslrec::ui {
+
+SiteTreeModel::SiteTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+SiteTreeModel::~SiteTreeModel() = default;
+
+QStringList SiteTreeModel::segments(const QString &pathAndQuery)
+{
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    const QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
+    const QString query = q < 0 ? QString() : pathAndQuery.mid(q);
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Every segment but a page's own name is a folder: show it with its slash.
+    const bool trailingSlash = path.endsWith(QLatin1Char('/'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i + 1 < parts.size() || trailingSlash)
+            parts[i] += QLatin1Char('/');
+    }
+    if (!query.isEmpty()) {
+        if (parts.isEmpty())
+            parts << query;
+        else
+            parts.last() += query;
+    }
+    return parts;
+}
+
+SiteTreeModel::Node *SiteTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex SiteTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex SiteTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *p = nodeOf(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex SiteTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int SiteTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int SiteTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant SiteTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *n = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Name)
+            return n->name;
+        if (!n->pathAndQuery.isEmpty() || n->shown != NodeState::None)
+            return verdictstyle::stateText(n->shown);
+        return {};
+    case Qt::ForegroundRole:
+        return index.column() == State ? QVariant(verdictstyle::stateColor(n->shown, QGuiApplication::palette())) : QVariant();
+    case Qt::ToolTipRole:
+        if (!n->pathAndQuery.isEmpty())
+            return tr("%1%2: %3").arg(n->host, n->pathAndQuery, verdictstyle::stateText(n->own));
+        return n->host;
+    case HostRole: return n->host;
+    case PathRole: return n->pathAndQuery;
+    case StateRole: return int(n->shown);
+    default: return {};
+    }
+}
+
+QVariant SiteTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Name ? tr("Page") : section == State ? tr("State") : QVariant();
+}
+
+void SiteTreeModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_pages.clear();
+    endResetModel();
+}
+
+SiteTreeModel::Node *SiteTreeModel::child(Node *parent, const QString &name)
+{
+    if (Node *existing = parent->byName.value(name))
+        return existing;
+    auto node = std::make_unique<Node>();
+    node->name = name;
+    node->parent = parent;
+    node->row = int(parent->children.size());
+    node->host = parent == m_root.get() ? name : parent->host;
+    Node *raw = node.get();
+    beginInsertRows(indexOf(parent), node->row, node->row);
+    parent->children.push_back(std::move(node));
+    parent->byName.insert(name, raw);
+    ++parent->childStates[size_t(raw->shown)];
+    endInsertRows();
+    return raw;
+}
+
+void SiteTreeModel::addOrigin(const QString &host)
+{
+    child(m_root.get(), host);
+}
+
+SiteTreeModel::Node *SiteTreeModel::pageNode(const QString &host, const QString &pathAndQuery)
+{
+    const QString key = host + QLatin1Char(' ') + pathAndQuery;
+    if (Node *n = m_pages.value(key))
+        return n;
+    Node *n = child(m_root.get(), host);
+    for (const QString &segment : segments(pathAndQuery))
+        n = child(n, segment);
+    if (n->pathAndQuery.isEmpty())
+        n->pathAndQuery = pathAndQuery;
+    m_pages.insert(key, n);
+    return n;
+}
+
+void SiteTreeModel::setOwnState(Node *node, NodeState state)
+{
+    node->own = state;
+    // Recompute shown upwards while it changes; children's counts are kept.
+    for (Node *n = node; n && n != m_root.get();) {
+        NodeState worst = n->own;
+        for (int s = kStates - 1; s >= 0; --s) {
+            if (n->childStates[size_t(s)] > 0 && verdictstyle::severity(NodeState(s)) > verdictstyle::severity(worst))
+                worst = NodeState(s);
+        }
+        const NodeState old = n->shown;
+        if (worst == old && n != node)
+            break;
+        n->shown = worst;
+        emit dataChanged(indexOf(n, Name), indexOf(n, State));
+        Node *parent = n->parent;
+        --parent->childStates[size_t(old)];
+        ++parent->childStates[size_t(worst)];
+        if (worst == old)
+            break;
+        n = parent;
+    }
+}
+
+void SiteTreeModel::applyPageEvents(const PageEventBatch &events)
+{
+    for (const PageEvent &e : events) {
+        Node *n = pageNode(e.host, e.pathAndQuery);
+        if (e.kind == PageEvent::Kind::Discovered) {
+            if (n->own == NodeState::None)
+                setOwnState(n, NodeState::Queued);
+        } else if (e.state != PageState::Done) {
+            const NodeState s = verdictstyle::stateOf(e.state);
+            // A verdict is final; late state events do not undo it.
+            if (n->own != NodeState::Same && n->own != NodeState::Different && n->own != NodeState::Error)
+                setOwnState(n, s);
+        }
+    }
+}
+
+void SiteTreeModel::addPairs(const QList<PagePair> &pairs)
+{
+    for (const PagePair &p : pairs) {
+        const NodeState s = verdictstyle::stateOf(p.verdict);
+        setOwnState(pageNode(p.host, p.pathAndQuery), s == NodeState::None ? NodeState::Comparing : s);
+    }
+}
+
+void SiteTreeModel::finishOrigin(const QString &host)
+{
+    for (Node *n : std::as_const(m_pages)) {
+        if (n->host == host && (n->own == NodeState::Queued || n->own == NodeState::Fetching || n->own == NodeState::Comparing))
+            setOwnState(n, NodeState::None);
+    }
+}
+
+QModelIndex SiteTreeModel::indexOf(const QString &host, const QString &pathAndQuery) const
+{
+    return indexOf(m_pages.value(host + QLatin1Char(' ') + pathAndQuery));
+}
+
+} // namespace sslrec::ui
