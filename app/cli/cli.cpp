@@ -39,6 +39,7 @@ Exit codes:
   1    the command failed (unreadable or damaged file, write error, ...)
   2    bad arguments, or a command this build does not implement
   3    scan finished, but at least one origin could not be judged
+  4    diff: the two scans differ
   130  interrupted; a scan file written with --out can be resumed
 
 Documentation: docs/user-guide.md, sslrec-cli(1).

@@ -10,6 +10,7 @@ enum ExitCode {
     ExitFailure = 1,        ///< the command ran and failed (I/O error, damaged file, ...)
     ExitUsage = 2,          ///< bad arguments, or a command not available in this build
     ExitPartial = 3,        ///< scan finished but some origins could not be judged
+    ExitChanged = 4,        ///< diff: the two scans differ
     ExitInterrupted = 130,  ///< stopped by SIGINT/SIGTERM (the scan file stays resumable)
 };
 

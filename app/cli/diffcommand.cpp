@@ -13,9 +13,6 @@ namespace sslrec::cli {
 
 namespace {
 
-// Like diff(1): "differences found" is an answer, not a failure.
-constexpr int kExitChanged = 4;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sslrec::cli::diff", text);
@@ -112,7 +109,8 @@ int runDiffCommand(const QStringList &arguments)
         out(QString::fromUtf8(QJsonDocument(scanDiffToJson(diff)).toJson(QJsonDocument::Indented)));
     else
         out(textReport(diff, *before, *after, files.at(0), files.at(1)));
-    return diff.hasChanges() ? kExitChanged : ExitOk;
+    // Like diff(1): "differences found" is an answer, not a failure.
+    return diff.hasChanges() ? ExitChanged : ExitOk;
 }
 
 } // namespace sslrec::cli

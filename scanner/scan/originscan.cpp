@@ -56,6 +56,13 @@ OriginScan::OriginScan(const ScanSettings &settings, const QString &host, Fetche
     , m_settings(settings)
     , m_fetcher(fetcher)
     , m_frontier(settings.maxPages)
+    , m_traps([&settings] {
+        // Digit-only variants of one URL shape (calendars, numbered posts)
+        // are a trap past 50, unless the user asked for a bigger sample.
+        TrapGuardOptions o;
+        o.maxPatternVariants = std::max(o.maxPatternVariants, settings.maxPages);
+        return o;
+    }())
 {
     m_result.host = host;
     connect(m_fetcher, &Fetcher::finished, this, &OriginScan::onFetched);

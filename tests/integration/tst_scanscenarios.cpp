@@ -28,6 +28,7 @@ struct Case
     QByteArray robots;              // robots.txt content, when any
     int pages = 0;                  // extra linked pages /p1.html .. /pN.html
     int differentPage = 0;          // that page's HTTPS copy is another article
+    bool trustPrivateRoot = false;  // --ca-file with the root that signed it
 };
 
 QByteArray page(const QString &title, const QString &text)
@@ -79,6 +80,14 @@ QList<Case> cases()
         x.leaf.issuer = Issuer::UntrustedRoot;
         x.expected = Mode::Full;
         x.reason = QStringLiteral("trust");
+    });
+    add(QStringLiteral("privateroot"), [](Case &x) {
+        // An Origin-CA-style private root: invalid for a proxy that does
+        // not know it (the "untrusted" case), valid once given with --ca-file.
+        x.leaf.issuer = Issuer::UntrustedRoot;
+        x.trustPrivateRoot = true;
+        x.expected = Mode::Strict;
+        x.reason = QStringLiteral("certificate validates");
     });
     add(QStringLiteral("nointermediate"), [](Case &x) {
         x.serveLeafOnly = true;
@@ -272,6 +281,8 @@ void tst_ScanScenarios::scenario()
     if (c.unreachable)
         s.resolve.insert(host, m_silentAddress);
     s.currentMode = c.currentMode;
+    if (c.trustPrivateRoot)
+        s.caFiles << m_pki->untrustedRootCaFile();
 
     const ScanResult result = runScan(s);
     QVERIFY2(result.startedAt.isValid() && result.finishedAt.isValid(), "the scan did not finish");

@@ -212,14 +212,20 @@ void tst_ChainValidation::expiredMessageNamesDaysAndDate()
     s.notBeforeOffsetDays = -100;
     s.notAfterOffsetDays = -12;
     const IssuedLeaf leaf = issue(s);
-    const ChainValidation v = validateChain({leaf.chainPem}, QStringLiteral("a.example.test"), privateRootOnly());
+    // Judge at a fixed instant, 12 days and an hour after expiry, so the day
+    // arithmetic does not depend on how long the test took to get here.
+    const QDateTime notAfter = validateChain({leaf.chainPem}, QStringLiteral("a.example.test"), privateRootOnly()).chain.front().notAfter;
+    TrustSettings trust = privateRootOnly();
+    trust.verificationTime = notAfter.addSecs(12 * 86400 + 3600);
+    const ChainValidation v = validateChain({leaf.chainPem}, QStringLiteral("a.example.test"), trust);
     const TlsFinding *f = findingFor(v, QStringLiteral("cert.expired"));
     QVERIFY2(f, qPrintable(describe(v)));
     QCOMPARE(f->certificateIndex, 0);
     QCOMPARE(f->severity, Severity::Error);
-    const QString date = v.chain.front().notAfter.date().toString(Qt::ISODate);
+    const QString date = notAfter.date().toString(Qt::ISODate);
     QCOMPARE(f->message, QStringLiteral("expired 12 days ago (%1)").arg(date));
-    QCOMPARE(v.chain.front().daysLeft, -12);
+    // daysLeft is the floor: 12 days and an hour ago is within the 13th day.
+    QCOMPARE(v.chain.front().daysLeft, -13);
 }
 
 void tst_ChainValidation::hostnameMismatchNamesTheSans()
