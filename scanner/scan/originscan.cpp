@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "fetch/fetcher.h"
 #include "recommend/recommender.h"
+#include "scan/evidence.h"
+#include "scan/pairchecks.h"
 #include "tls/tlsprobe.h"
 
 #include <QHostInfo>
@@ -34,19 +36,6 @@ bool isHtml(const FetchResult &r)
 {
     return r.answered() && (r.contentType == QLatin1String("text/html") || r.contentType == QLatin1String("application/xhtml+xml")
                             || (r.contentType.isEmpty() && r.body.trimmed().startsWith('<')));
-}
-
-bool isBlockStatus(int status)
-{
-    return status == 401 || status == 403 || status == 429;
-}
-
-QString statusText(const FetchResult &r)
-{
-    if (!r.answered())
-        return QStringLiteral("%1 (%2)").arg(fetchErrorCode(r.error), r.errorMessage);
-    return r.reasonPhrase.isEmpty() ? QString::number(r.status)
-                                    : QStringLiteral("%1 %2").arg(r.status).arg(QString::fromLatin1(r.reasonPhrase));
 }
 
 } // namespace
@@ -409,46 +398,9 @@ void OriginScan::judge(const QString &path)
     const FetchResult &http = pair.http;
     const FetchResult &https = pair.https;
 
-    auto decide = [&](PageVerdict verdict, double score, const QString &reason, const QString &code) {
-        PairJudgement j;
-        j.verdict = verdict;
-        j.score = score;
-        j.reason = reason;
-        j.reasonCode = code;
-        onJudged(path, j);
-    };
-
-    if (!http.answered() && !https.answered()) {
-        decide(PageVerdict::Error, 0, tr("neither scheme answered (HTTP: %1; HTTPS: %2)").arg(statusText(http), statusText(https)),
-               QStringLiteral("both-failed"));
+    if (const auto quick = judgeResponses(http, https, m_result.host, path, m_settings.fetch.httpsPort)) {
+        onJudged(path, *quick);
         return;
-    }
-    if (!http.answered()) {
-        decide(PageVerdict::Error, 0, tr("HTTP failed (%1); HTTPS answered %2").arg(statusText(http), statusText(https)),
-               QStringLiteral("http-failed"));
-        return;
-    }
-    if (!https.answered()) {
-        decide(PageVerdict::Different, 0, tr("HTTPS failed (%1) where HTTP answered %2").arg(statusText(https), statusText(http)),
-               QStringLiteral("https-failed"));
-        return;
-    }
-    if (https.status >= 400 && http.status < 400) {
-        decide(PageVerdict::Different, 0, tr("HTTPS answers %1 where HTTP answers %2").arg(statusText(https), statusText(http)),
-               https.status >= 500 ? QStringLiteral("https-server-error") : QStringLiteral("https-client-error"));
-        return;
-    }
-    if (http.status >= 300 && http.status < 400 && !http.redirectTarget.isEmpty()) {
-        // The same URL on https: same host, path and query; the port is the
-        // default one or the scan's HTTPS port (an origin behind a proxy
-        // redirects to 443 whatever port the scan reaches it on).
-        const QUrl target = QUrl(http.redirectTarget).adjusted(QUrl::NormalizePathSegments);
-        const int port = target.port(443);
-        if (target.scheme() == QLatin1String("https") && target.host() == m_result.host
-            && (port == 443 || port == m_settings.fetch.httpsPort) && pathAndQueryOf(target) == path) {
-            decide(PageVerdict::EquivalentRedirect, 1, tr("HTTP redirects to the same URL on https"), QStringLiteral("redirect-to-https"));
-            return;
-        }
     }
 
     ++m_judgesPending;
@@ -570,64 +522,10 @@ void OriginScan::maybeFinish()
 
 OriginEvidence OriginScan::buildEvidence() const
 {
-    OriginEvidence e = m_result.evidence;
-    e.host = m_result.host;
-    e.currentMode = m_settings.currentMode;
-
     // robots.txt counts as evidence only once it was actually fetched.
     const bool robotsFetched = m_robots != nullptr;
-    auto schemeEvidence = [this, robotsFetched](SchemeEvidence base, const FetchResult &robots, auto side) {
-        const FetchResult *firstFailure = !robotsFetched || robots.answered() ? nullptr : &robots;
-        bool answered = (robotsFetched && robots.answered()) || base.answered;
-        for (const PagePair &p : m_result.pages) {
-            const FetchResult &r = side(p);
-            if (r.answered())
-                answered = true;
-            else if (!firstFailure && r.error != FetchError::Cancelled)
-                firstFailure = &r;
-        }
-        base.answered = answered;
-        if (!answered && firstFailure && base.failureCode.isEmpty()) {
-            base.failureCode = fetchErrorCode(firstFailure->error);
-            base.failureMessage = firstFailure->errorMessage;
-        }
-        return base;
-    };
-    e.http = schemeEvidence(e.http, m_robotsHttp, [](const PagePair &p) -> const FetchResult & { return p.http; });
-    e.https = schemeEvidence(e.https, m_robotsHttps, [](const PagePair &p) -> const FetchResult & { return p.https; });
-
-    const TlsReport &tls = m_result.tls;
-    e.tlsHandshakeOk = tls.handshakeOk;
-    e.tlsFailure = tls.handshakeOk ? QString() : tls.handshakeError;
-    e.certificateValid = tls.certificateValid;
-    e.certificateProblems.clear();
-    for (const TlsFinding &f : errorFindings(tls))
-        e.certificateProblems << f.message;
-
-    e.pagesCompared = e.pagesSame = e.pagesEquivalentRedirect = e.pagesDifferent = e.pagesError = 0;
-    e.differenceExamples.clear();
-    bool allBlocked = !m_result.pages.isEmpty();
-    for (const PagePair &p : m_result.pages) {
-        switch (p.verdict) {
-        case PageVerdict::Same: ++e.pagesSame; ++e.pagesCompared; break;
-        case PageVerdict::EquivalentRedirect: ++e.pagesEquivalentRedirect; ++e.pagesCompared; break;
-        case PageVerdict::Different:
-            ++e.pagesDifferent;
-            ++e.pagesCompared;
-            if (e.differenceExamples.size() < 5)
-                e.differenceExamples << QStringLiteral("%1: %2").arg(p.pathAndQuery, p.reason);
-            break;
-        default: ++e.pagesError; break;
-        }
-        const bool blocked = (!p.http.answered() || isBlockStatus(p.http.status)) && (!p.https.answered() || isBlockStatus(p.https.status))
-                             && (p.http.answered() || p.https.answered());
-        allBlocked = allBlocked && blocked;
-    }
-    if (allBlocked && !e.blocked && !m_result.pages.isEmpty()) {
-        e.blocked = true;
-        e.blockedReason = tr("every sampled page was answered with 401, 403 or 429");
-    }
-    return e;
+    return collectEvidence(m_result, robotsFetched ? &m_robotsHttp : nullptr, robotsFetched ? &m_robotsHttps : nullptr,
+                           m_settings.currentMode);
 }
 
 void OriginScan::finish()
