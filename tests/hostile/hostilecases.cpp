@@ -154,8 +154,7 @@ QList<HostileCase> hostileCases()
                                  return QByteArray();
                              return QByteArray("User-agent: *\nDisallow: /x\n").repeated(kChunk / 27).left(int(qMin<qint64>(kChunk, total - sent)));
                          });
-              }, {}, {}, {QStringLiteral("robots.txt truncated")},
-              QStringLiteral("robots.txt is cut at the body cap and parsed; no note says it was truncated")});
+              }, {}, {}, {QStringLiteral("robots.txt on http truncated at 1048576 bytes")}});
     c.append({QStringLiteral("xmlbomb"), [](QTcpSocket *s, const QByteArray &path) {
                   if (path != "/sitemap.xml")
                       return sendAndClose(s, httpResponse(path == "/robots.txt" ? 404 : 200, kHtml, page("ok")));
