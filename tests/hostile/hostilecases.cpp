@@ -92,7 +92,7 @@ QList<HostileCase> hostileCases()
               }, {}, {}, {QStringLiteral("closed")}});
     c.append({QStringLiteral("gzipbomb"), [](QTcpSocket *s, const QByteArray &) {
                   sendAndClose(s, httpResponse(200, kHtml, gzipBomb(), "Content-Encoding: gzip\r\n"));
-              }, {}, {}, {QStringLiteral("decompression failed")}});
+              }, {}, {}, {QStringLiteral("compression bomb")}});
     c.append({QStringLiteral("redirectloop"), pagesOnly([](const QByteArray &path) {
                   const QByteArray to = path == "/" ? "/loop" : "/";
                   return httpResponse(302, "text/plain", "", "Location: " + to + "\r\n");
