@@ -26,6 +26,7 @@ constexpr int kIdleMs = 1000;
 constexpr int kTotalMs = 2000;
 constexpr qint64 kBodyCap = 1024 * 1024;
 constexpr int kMaxPages = 10;
+constexpr int kMaxRequests = 2 + 8 + 2 * kMaxPages;
 constexpr int kScanBudgetMs = 20000; // a generous multiple of the per-request bounds
 constexpr qint64 kPeakRssLimitKiB = 300 * 1024;
 
@@ -179,6 +180,9 @@ void tst_HostileOrigins::origin()
     // The sample stays bounded whatever the origin links or redirects to.
     QVERIFY2(hostile->pages.size() <= kMaxPages, qPrintable(QString::number(hostile->pages.size())));
     QVERIFY(hostile->progress.finished);
+    // ... and so does the traffic: robots.txt, at most 8 sitemaps, the
+    // sampled pages and a re-fetch each, whatever loops the origin builds.
+    QVERIFY2(http.accepted() <= kMaxRequests, qPrintable(QString::number(http.accepted())));
 
     // (c) the record names the misbehaviour.
     const QString text = trace(*hostile);
@@ -193,8 +197,8 @@ void tst_HostileOrigins::origin()
     }
 
     const qint64 rss = peakRssKiB();
-    qInfo("%s: %lld ms, %lld pages, verdict %s, peak RSS so far %lld KiB", qPrintable(c.name), elapsed,
-          qint64(hostile->pages.size()), qPrintable(modeName(hostile->verdict.recommended)), rss);
+    qInfo("%s: %lld ms, %lld pages, %d requests, verdict %s, peak RSS so far %lld KiB", qPrintable(c.name), elapsed,
+          qint64(hostile->pages.size()), http.accepted(), qPrintable(modeName(hostile->verdict.recommended)), rss);
     if (rss > m_worstRssKiB) {
         m_worstRssKiB = rss;
         m_worstCase = c.name;
