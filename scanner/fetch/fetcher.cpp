@@ -379,6 +379,13 @@ void Fetcher::onReplyFinished(Active *active)
         // Headers arrived, then the connection broke mid-body.
         r.error = classify(reply->error());
         r.errorMessage = tr("the body was cut off: %1").arg(reply->errorString());
+        // Qt refuses to inflate a body that expands far past its compressed
+        // size and says only "Decompression failed"; name what that means.
+        const QByteArray encoding = r.header("Content-Encoding");
+        if (!encoding.isEmpty() && reply->errorString().startsWith(QLatin1String("Decompression failed")))
+            r.errorMessage = tr("the %1-encoded body could not be decompressed: it expands far beyond its compressed size "
+                                "(a compression bomb) or is corrupt (%2)")
+                                 .arg(QString::fromLatin1(encoding), reply->errorString().trimmed());
     }
     if (r.error != FetchError::None)
         qCDebug(lcFetch) << r.url << fetchErrorCode(r.error) << r.errorMessage;

@@ -192,6 +192,15 @@ void OriginScan::onRobotsFetched()
 {
     m_robots = robotsFromResponses(m_robotsHttp, m_robotsHttps, m_settings.robotsPolicy, QStringLiteral("sslrec"));
     m_result.robotsNotes << m_robots->summary();
+    // A robots.txt past the body cap is parsed up to the cut (like the big
+    // crawlers do); say so, or the rules look complete when they are not.
+    for (const FetchResult *r : {&m_robotsHttp, &m_robotsHttps}) {
+        if (r->truncated)
+            m_result.robotsNotes << tr("robots.txt on %1 truncated at %2 bytes of %3 or more; only the rules before the cut apply")
+                                        .arg(schemeName(r->scheme))
+                                        .arg(r->body.size())
+                                        .arg(r->bodyBytes);
+    }
     if (m_cancelled) {
         finish();
         return;
