@@ -15,7 +15,6 @@
 #include "models/pagesmodel.h"
 #include "scan/scancontroller.h"
 #include "store/scanstore.h"
-#include "store/scanfile.h"
 #include "syntheticscan.h"
 
 #include <QAbstractItemModelTester>
@@ -257,7 +256,6 @@ void tst_SavedScanWindow::largeScanOpensQuickly()
 {
     const QString path = m_dir.filePath(QStringLiteral("large.sslrec"));
     QVERIFY(writeScan(path, test::makeSyntheticScan(10000, 200)));
-    { QElapsedTimer t; t.start(); auto r = ScanFile::load(path); qInfo("TMP load %lld ms", t.elapsed()); }
     MainWindow window;
     window.show();
     QElapsedTimer timer;
