@@ -1,8 +1,10 @@
 // ScanController against the real demo origins on loopback: signals reach
-// the GUI thread as batches, bodies of differing pages are kept, cancel and
-// a replacing scan end cleanly.
+// the GUI thread as batches, the scan is written to its file with every
+// body, cancel and a replacing scan end cleanly.
 #include "scan/scancontroller.h"
+#include "store/scanfile.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -18,6 +20,7 @@ private slots:
     void demoScanRunsToTheEnd();
     void cancelFinishesWithWhatItHas();
     void newScanReplacesRunningOne();
+    void nextScanReplacesTheFile();
 };
 
 void tst_ScanController::demoScanRunsToTheEnd()
@@ -60,6 +63,50 @@ void tst_ScanController::demoScanRunsToTheEnd()
     }
     QVERIFY(pairCount > 0);
     QCOMPARE(controller.bodyCache().count() >= different, true);
+
+    // The scan file holds the same scan, and the bodies of every page.
+    const QString path = controller.scanFilePath();
+    QVERIFY(QFile::exists(path));
+    auto file = ScanFile::open(path);
+    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+    auto stored = file.value()->result();
+    QVERIFY(stored);
+    QCOMPARE(stored->origins.size(), result.origins.size());
+    int storedPairs = 0;
+    for (const OriginResult &o : stored->origins) {
+        storedPairs += int(o.pages.size());
+        for (const PagePair &p : o.pages) {
+            if (p.verdict == PageVerdict::Same)
+                QVERIFY(controller.bodySource().bodies(p.host, p.pathAndQuery).has_value());
+        }
+    }
+    QCOMPARE(storedPairs, pairCount);
+}
+
+void tst_ScanController::nextScanReplacesTheFile()
+{
+    ScanController controller;
+    QSignalSpy finished(&controller, &ScanController::finished);
+    ScanSettings limited;
+    limited.maxPages = 2;
+    controller.startDemo(limited);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    const QString first = controller.scanFilePath();
+    QVERIFY(QFile::exists(first));
+    // Flushing with no scan running calls back at once.
+    bool called = false;
+    controller.whenScanFileFlushed([&called] { called = true; });
+    QVERIFY(called);
+
+    controller.startDemo(limited);
+    // While it runs, a flush request is answered from the scan thread.
+    called = false;
+    controller.whenScanFileFlushed([&called] { called = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(called || finished.size() == 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+    QVERIFY(controller.scanFilePath() != first);
+    QVERIFY(!QFile::exists(first)); // the previous scan's temporary file went
+    QVERIFY(ScanFile::open(controller.scanFilePath()));
 }
 
 void tst_ScanController::cancelFinishesWithWhatItHas()

@@ -88,6 +88,7 @@ PageDiffView::PageDiffView(QWidget *parent)
         if (job != m_job)
             return; // an older request; the newer one is on its way
         m_view->setDocument(document);
+        m_shownJob = job;
         if (!document.changes.isEmpty())
             m_view->nextChange();
         emit diffReady();
@@ -130,8 +131,9 @@ void PageDiffView::recompute()
 {
     const quint64 job = ++m_job;
     if (!m_bodies) {
-        m_view->setMessage(tr("The bodies of this page were not kept. During a live scan sslrec keeps the bodies of "
-                              "differing pages only (up to a memory budget); saved scans keep every body."));
+        m_view->setMessage(tr("The bodies of this page were not kept: the scan file does not hold them (it could not "
+                              "be written), and in memory sslrec keeps differing pages only, up to a budget."));
+        m_shownJob = job;
         emit diffReady();
         return;
     }

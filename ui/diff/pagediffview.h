@@ -39,8 +39,9 @@ public:
     HeadersTable *headers() const { return m_headers; }
     QAction *nextAction() const { return m_next; }
     QAction *previousAction() const { return m_previous; }
-    // True while a diff is being computed.
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // True until the latest diff is shown (computed on the pool, shown when
+    // its result reaches this thread).
+    bool isBusy() const { return m_shownJob != m_job; }
 
 signals:
     void diffReady();
@@ -52,6 +53,7 @@ private:
     PagePair m_pair;
     std::optional<PageBodies> m_bodies;
     quint64 m_job = 0;
+    quint64 m_shownJob = 0;
     QFutureWatcher<QPair<quint64, DiffDocument>> m_watcher;
     QLabel *m_summary = nullptr;
     QCheckBox *m_normalized = nullptr;

@@ -1,6 +1,9 @@
 #include "mainwindow/appsettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace sslrec::ui {
 
@@ -76,6 +79,41 @@ void AppSettings::addRecentDomain(const QString &domain)
     while (list.size() > kMaxRecent)
         list.removeLast();
     QSettings().setValue(QStringLiteral("recent/domains"), list);
+}
+
+QStringList AppSettings::recentScanFiles()
+{
+    return QSettings().value(QStringLiteral("recent/scanFiles")).toStringList();
+}
+
+void AppSettings::addRecentScanFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentScanFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("recent/scanFiles"), list);
+}
+
+void AppSettings::removeRecentScanFile(const QString &path)
+{
+    QStringList list = recentScanFiles();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("recent/scanFiles"), list);
+}
+
+QString AppSettings::exportDirectory()
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = QSettings().value(QStringLiteral("export/directory")).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : fallback.isEmpty() ? QDir::homePath() : fallback;
+}
+
+void AppSettings::setExportDirectory(const QString &directory)
+{
+    QSettings().setValue(QStringLiteral("export/directory"), directory);
 }
 
 QByteArray AppSettings::windowState(const QString &key)

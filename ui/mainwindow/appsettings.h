@@ -28,6 +28,14 @@ public:
     static QStringList recentDomains();
     static void addRecentDomain(const QString &domain);
     static constexpr int kMaxRecent = 10;
+    // Saved scans opened or saved lately, newest first.
+    static QStringList recentScanFiles();
+    static void addRecentScanFile(const QString &path);
+    static void removeRecentScanFile(const QString &path);
+    static constexpr int kMaxRecentFiles = 8;
+    // Where the export dialog proposes files: the folder of the last export.
+    static QString exportDirectory();
+    static void setExportDirectory(const QString &directory);
 
     static QByteArray windowState(const QString &key);
     static void setWindowState(const QString &key, const QByteArray &state);

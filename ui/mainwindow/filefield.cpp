@@ -23,7 +23,8 @@ FileField::FileField(const QString &dialogTitle, const QString &filter, QWidget 
     layout->addWidget(m_edit, 1);
     layout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, m_title, m_edit->text(), m_filter);
+        const QString file = m_saving ? QFileDialog::getSaveFileName(this, m_title, m_edit->text(), m_filter)
+                                      : QFileDialog::getOpenFileName(this, m_title, m_edit->text(), m_filter);
         if (!file.isEmpty())
             m_edit->setText(file);
     });

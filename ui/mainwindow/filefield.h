@@ -17,11 +17,14 @@ public:
     QString path() const;
     void setPath(const QString &path);
     QLineEdit *lineEdit() const { return m_edit; }
+    // Browse asks for a file to write (may not exist yet) instead of one to read.
+    void setForSaving(bool saving) { m_saving = saving; }
 
 private:
     QLineEdit *m_edit;
     QString m_title;
     QString m_filter;
+    bool m_saving = false;
 };
 
 } // namespace sslrec::ui

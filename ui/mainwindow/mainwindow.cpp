@@ -7,29 +7,36 @@
 #include "mainwindow/origindetails.h"
 #include "mainwindow/progresspanel.h"
 #include "mainwindow/resultsview.h"
+#include "mainwindow/scanfiles.h"
 #include "mainwindow/scanview.h"
 #include "mainwindow/startpage.h"
 #include "models/originsmodel.h"
 #include "models/pagesmodel.h"
+#include "models/savedscanfeed.h"
 #include "models/sitetreemodel.h"
 #include "scan/scancontroller.h"
 
 #include <QAction>
+#include <QDropEvent>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace sslrec::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new ScanController(this))
+    , m_files(new ScanFiles(m_controller, this))
     , m_origins(new OriginsModel(this))
     , m_pages(new PagesModel(this))
     , m_tree(new SiteTreeModel(this))
@@ -51,7 +58,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::scanRequested, this, &MainWindow::startScan);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::startDemoScan);
     connect(m_scanView, &ScanView::pageActivated, this, &MainWindow::openPageDiff);
+    connect(m_files, &ScanFiles::scanOpened, this, &MainWindow::showSavedScan);
+    connect(m_files, &ScanFiles::message, this, &MainWindow::showMessage);
     connectController();
+    setAcceptDrops(true);
     statusBar()->showMessage(tr("Ready"));
     resize(1200, 800);
     restoreLayout();
@@ -62,16 +72,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Scan…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseScanFile);
-    m_saveAsAction = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save Scan &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setToolTip(tr("Saving scans arrives with the scan file"));
-    m_saveAsAction->setEnabled(false); // TODO(#6): the scan file store
-    m_exportAction = new QAction(tr("&Export…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setEnabled(false); // TODO(#8): JSON/CSV/HTML export from the GUI
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -96,6 +96,8 @@ void MainWindow::createActions()
     connect(m_startScanAction, &QAction::triggered, this, [this] {
         if (m_stack->currentWidget() == m_startPage)
             m_startPage->requestScan();
+        else if (m_files->showsSavedScan() && m_files->currentResult())
+            startScan(m_files->currentResult()->settings); // scan the saved domain anew
         else
             startScan(m_controller->settings()); // scan the same domain again
     });
@@ -143,10 +145,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_openAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addAction(m_files->saveAsAction());
     file->addSeparator();
-    file->addAction(m_exportAction);
+    file->addAction(m_files->exportAction());
+    file->addAction(m_files->compareAction());
     file->addSeparator();
     file->addAction(m_preferencesAction);
     file->addAction(m_quitAction);
@@ -176,29 +180,48 @@ void MainWindow::connectController()
 {
     auto *c = m_controller;
     c->setBodyBudget(AppSettings::bodyBudgetBytes());
+    // A saved scan opened while a live one ran replaces it in the window; the
+    // cancelled scan's last signals must not reach the models then.
     connect(c, &ScanController::originAdded, this, [this](const QString &host) {
+        if (!showsLiveScan())
+            return;
         m_origins->addOrigin(host);
         m_tree->addOrigin(host);
     });
     connect(c, &ScanController::pageEvents, this, [this](const PageEventBatch &events) {
+        if (!showsLiveScan())
+            return;
         m_origins->applyPageEvents(events);
         m_pages->applyPageEvents(events);
         m_tree->applyPageEvents(events);
     });
     connect(c, &ScanController::pairsCompleted, this, [this](const QList<PagePair> &pairs) {
+        if (!showsLiveScan())
+            return;
         m_origins->addPairs(pairs);
         m_pages->addPairs(pairs);
         m_tree->addPairs(pairs);
     });
-    connect(c, &ScanController::tlsReportReady, m_origins, &OriginsModel::setTlsReport);
+    connect(c, &ScanController::tlsReportReady, this, [this](const QString &host, const TlsReport &report) {
+        if (showsLiveScan())
+            m_origins->setTlsReport(host, report);
+    });
     connect(c, &ScanController::originFinished, this, [this](const OriginResult &result) {
+        if (!showsLiveScan())
+            return;
         m_origins->setOriginResult(result);
         m_pages->finishOrigin(result.host, result.pages);
         m_tree->addPairs(result.pages);
         m_tree->finishOrigin(result.host);
     });
-    connect(c, &ScanController::progressChanged, m_scanView->progress(), &ProgressPanel::setProgress);
+    connect(c, &ScanController::progressChanged, this, [this](const ScanProgress &progress) {
+        if (showsLiveScan())
+            m_scanView->progress()->setProgress(progress);
+    });
     connect(c, &ScanController::finished, this, [this](const ScanResult &result) {
+        if (!showsLiveScan())
+            return;
+        m_files->liveScanFinished(result);
         m_scanView->progress()->scanFinished(result);
         const QString notes = result.notes.isEmpty() ? QString() : tr(" Notes: %1").arg(result.notes.join(QStringLiteral("; ")));
         statusBar()->showMessage((result.cancelled ? tr("Scan of %1 cancelled.") : tr("Scan of %1 finished.")).arg(result.settings.domain) + notes);
@@ -209,6 +232,7 @@ void MainWindow::connectController()
         showStartPage();
         m_startPage->hintLabel()->setText(message);
     });
+    connect(c, &ScanController::scanFileFailed, this, [this](const QString &message) { showMessage(message, true); });
     connect(c, &ScanController::runningChanged, this, &MainWindow::updateActions);
     connect(c, &ScanController::pausedChanged, this, &MainWindow::updateActions);
 }
@@ -230,6 +254,7 @@ void MainWindow::startScan(const ScanSettings &settings)
         showStartPage();
         return;
     }
+    m_files->liveScanStarted();
     beginScanView(settings);
     if (m_controller->isDemo() && settings.dnsEnabled == false && settings.domain == m_controller->settings().domain)
         m_controller->startDemo(settings); // "scan again" on the demo
@@ -243,6 +268,7 @@ void MainWindow::startScan(const ScanSettings &settings)
 
 void MainWindow::startDemoScan(const ScanSettings &base)
 {
+    m_files->liveScanStarted();
     m_controller->startDemo(base);
     if (!m_controller->isRunning())
         return; // failed() explained why
@@ -253,15 +279,56 @@ void MainWindow::startDemoScan(const ScanSettings &base)
 
 void MainWindow::openScanFile(const QString &path)
 {
-    // TODO(#6): load the scan through the store and feed the models.
-    statusBar()->showMessage(tr("Cannot open %1 yet: opening saved scans arrives with the scan file.").arg(path));
+    m_files->open(path);
 }
 
-void MainWindow::chooseScanFile()
+bool MainWindow::showsLiveScan() const
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scan"), QString(), tr("sslrec scans (*.sslrec);;All files (*)"));
-    if (!path.isEmpty())
-        openScanFile(path);
+    return !m_files->showsSavedScan();
+}
+
+void MainWindow::showSavedScan(const QString &path, const ScanResult &scan)
+{
+    beginScanView(scan.settings);
+    feedSavedScan(scan, *m_origins, *m_pages, *m_tree);
+    m_scanView->progress()->scanStarted(scan.settings.domain);
+    m_scanView->progress()->scanFinished(scan);
+    setWindowTitle(tr("%1 — %2 — sslrec").arg(scan.settings.domain, QFileInfo(path).fileName()));
+    int pages = 0;
+    for (const OriginResult &o : scan.origins)
+        pages += int(o.pages.size());
+    statusBar()->showMessage(tr("Opened %1: %2 origin(s), %3 page(s), scanned %4.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(scan.origins.size())
+                                 .arg(pages)
+                                 .arg(scan.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    updateActions();
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    // Errors stay until the next message; progress notes fade.
+    statusBar()->showMessage(text, error ? 0 : 8000);
+    if (error && m_stack->currentWidget() == m_startPage)
+        m_startPage->hintLabel()->setText(text);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && ScanFiles::isScanFileName(u.toLocalFile()); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && ScanFiles::isScanFileName(url.toLocalFile())) {
+            event->acceptProposedAction();
+            openScanFile(url.toLocalFile()); // one window shows one scan: the first file
+            return;
+        }
+    }
 }
 
 PageDiffDialog *MainWindow::openPageDiff(const QString &host, const QString &pathAndQuery)
@@ -271,7 +338,7 @@ PageDiffDialog *MainWindow::openPageDiff(const QString &host, const QString &pat
         statusBar()->showMessage(tr("%1%2 has not been compared yet.").arg(host, pathAndQuery), 5000);
         return nullptr;
     }
-    auto *dialog = new PageDiffDialog(*m_pages->rowAt(row).pair, m_controller->bodySource().bodies(host, pathAndQuery), this);
+    auto *dialog = new PageDiffDialog(*m_pages->rowAt(row).pair, m_files->bodySource().bodies(host, pathAndQuery), this);
     dialog->show();
     return dialog;
 }
@@ -284,7 +351,7 @@ void MainWindow::showStartPage()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_controller->isRunning();
+    const bool running = m_controller->isRunning() && showsLiveScan();
     m_pauseAction->setEnabled(running);
     m_cancelAction->setEnabled(running);
     m_pauseAction->setChecked(m_controller->isPaused());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scan/scanresult.h"
 #include "scan/scansettings.h"
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@ class OriginsModel;
 class PageDiffDialog;
 class PagesModel;
 class ScanController;
+class ScanFiles;
 class ScanView;
 class SiteTreeModel;
 class StartPage;
@@ -30,12 +32,13 @@ public:
 
     void startScan(const ScanSettings &settings);
     void startDemoScan(const ScanSettings &base = {});
-    // TODO(#6): opens a saved scan once the scan file lands; says so for now.
+    // Opens a saved scan (off the GUI thread); a problem shows in the status bar.
     void openScanFile(const QString &path);
     // Opens the side-by-side diff of a page; null if the page is unknown.
     PageDiffDialog *openPageDiff(const QString &host, const QString &pathAndQuery);
 
     ScanController *controller() const { return m_controller; }
+    ScanFiles *scanFiles() const { return m_files; }
     StartPage *startPage() const { return m_startPage; }
     ScanView *scanView() const { return m_scanView; }
     OriginsModel *originsModel() const { return m_origins; }
@@ -44,6 +47,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -54,9 +59,13 @@ private:
     void restoreLayout();
     void saveLayout();
     void showAbout();
-    void chooseScanFile();
+    void showSavedScan(const QString &path, const ScanResult &scan);
+    void showMessage(const QString &text, bool error);
+    // True while the window shows the live scan (not a saved one).
+    bool showsLiveScan() const;
 
     ScanController *m_controller = nullptr;
+    ScanFiles *m_files = nullptr;
     OriginsModel *m_origins = nullptr;
     PagesModel *m_pages = nullptr;
     SiteTreeModel *m_tree = nullptr;
@@ -64,9 +73,6 @@ private:
     StartPage *m_startPage = nullptr;
     ScanView *m_scanView = nullptr;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_exportAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newScanAction = nullptr;

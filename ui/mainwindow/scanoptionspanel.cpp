@@ -34,6 +34,7 @@ ScanOptionsPanel::ScanOptionsPanel(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_maxPages = new QSpinBox(m_body);
+    m_maxPages->setObjectName(QStringLiteral("maxPages"));
     m_maxPages->setRange(1, 100000);
     m_maxPages->setToolTip(tr("Page pairs sampled per origin (--max-pages)"));
     form->addRow(tr("Max &pages per origin:"), m_maxPages);
@@ -51,6 +52,7 @@ ScanOptionsPanel::ScanOptionsPanel(QWidget *parent)
     form->addRow(tr("Current &mode:"), m_currentMode);
 
     m_pins = new QPlainTextEdit(m_body);
+    m_pins->setObjectName(QStringLiteral("resolvePins"));
     m_pins->setPlaceholderText(tr("www.example.com:192.0.2.10 (one per line)"));
     m_pins->setTabChangesFocus(true);
     m_pins->setFixedHeight(m_pins->fontMetrics().lineSpacing() * 3 + 12);
@@ -59,6 +61,7 @@ ScanOptionsPanel::ScanOptionsPanel(QWidget *parent)
     form->addRow(tr("&Resolve pins:"), m_pins);
 
     m_caFile = new FileField(tr("Extra CA file"), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"), m_body);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setToolTip(tr("Also trust the CA certificates in this PEM file (--ca-file)"));
     form->addRow(tr("Extra C&A file:"), m_caFile);
 

@@ -178,7 +178,7 @@ Result<ScanSettings> StartPage::settings() const
     auto parsed = DomainInput::parse(m_domain->text());
     if (!parsed)
         return parsed.error();
-    auto applied = m_options->apply(AppSettings::scanDefaults());
+    auto applied = m_options->apply(m_base.value_or(AppSettings::scanDefaults()));
     if (!applied)
         return applied;
     ScanSettings s = std::move(applied).value();
@@ -195,7 +195,7 @@ Result<ScanSettings> StartPage::settings() const
 
 Result<ScanSettings> StartPage::demoSettings() const
 {
-    return m_options->apply(AppSettings::scanDefaults());
+    return m_options->apply(m_base.value_or(AppSettings::scanDefaults()));
 }
 
 void StartPage::requestScan()

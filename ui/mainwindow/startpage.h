@@ -40,6 +40,12 @@ public:
     // The base settings (options panel) for a demo scan.
     Result<ScanSettings> demoSettings() const;
 
+    // What the options panel is applied to: the saved defaults, or \a base.
+    // The panel has no fields for ports, DNS or the system roots, so a test
+    // that scans origins on loopback high ports sets them here (and only
+    // those: the panel's own fields still win). Nothing else calls it.
+    void setBaseSettings(const std::optional<ScanSettings> &base) { m_base = base; }
+
 public slots:
     // Starts a scan if the input is valid, else points at the problem.
     void requestScan();
@@ -58,6 +64,7 @@ private:
     QPushButton *m_demo = nullptr;
     ScanOptionsPanel *m_options = nullptr;
     QListWidget *m_recent = nullptr;
+    std::optional<ScanSettings> m_base;
     bool m_valid = false;
     bool m_hintIsError = false;
 };

@@ -15,8 +15,9 @@ struct PageBodies
 };
 
 // Where the diff view gets bodies from. The engine drops bodies after
-// pagePairCompleted, so the live scan keeps some in memory (MemoryBodyCache);
-// the scan file (TODO(#6)) will provide every body lazily behind the same seam.
+// pagePairCompleted; the scan file provides every body lazily
+// (StoredBodySource), with some kept in memory (MemoryBodyCache) for pages
+// not committed yet.
 class BodySource
 {
 public:

@@ -2,7 +2,12 @@
 
 #include "scan/demosite.h"
 #include "scan/scanengine.h"
+#include "store/scanstore.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
@@ -24,6 +29,7 @@ ScanController::~ScanController()
     if (m_engine)
         QMetaObject::invokeMethod(m_engine, &ScanEngine::cancel, Qt::QueuedConnection);
     stopThread();
+    m_stored.close(); // before the temporary folder goes
 }
 
 void ScanController::setBodyBudget(qint64 bytes)
@@ -60,6 +66,10 @@ void ScanController::launch(const ScanSettings &settings, bool demo)
     m_pendingEvents.clear();
     m_pendingPairs.clear();
     m_bodies.clear();
+    m_afterFlush.clear(); // a save of the replaced scan is dropped
+    discardScanFile();
+    m_scanFile = newScanFilePath();
+    m_stored.setPath(m_scanFile);
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("sslrec scan"));
@@ -116,7 +126,12 @@ void ScanController::launch(const ScanSettings &settings, bool demo)
     });
 
     m_thread->start();
-    QMetaObject::invokeMethod(engine, &ScanEngine::start, Qt::QueuedConnection);
+    // The store talks to SQLite from the engine's thread only, so it is made
+    // there, and attached before the engine reports anything.
+    QMetaObject::invokeMethod(engine, [this, engine, path = m_scanFile, id] {
+        attachStore(engine, path, id);
+        engine->start();
+    }, Qt::QueuedConnection);
     m_flushTimer->start();
     m_paused = false;
     if (!m_running) {
@@ -175,8 +190,88 @@ void ScanController::onFinished(const ScanResult &result)
     stopThread();
     m_running = false;
     m_paused = false;
+    for (auto &then : std::exchange(m_afterFlush, {}))
+        then();
     emit finished(result);
     emit runningChanged(false);
+}
+
+QString ScanController::newScanFilePath()
+{
+    if (!m_tempDir) {
+        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/sslrec-XXXXXX"));
+        if (!m_tempDir->isValid()) {
+            emit scanFileFailed(tr("Scans are not being saved: no temporary folder can be created in %1 (%2). "
+                                   "Free some space there to save scans.")
+                                    .arg(QDir::tempPath(), m_tempDir->errorString()));
+            m_tempDir.reset();
+            return {};
+        }
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return m_tempDir->filePath(QStringLiteral("scan-%1-%2.sslrec").arg(stamp).arg(m_scanId));
+}
+
+void ScanController::discardScanFile()
+{
+    // The previous scan's file goes when the next one starts: its views are
+    // gone, and Save Scan As had its chance. Its store closed with its thread.
+    m_stored.close();
+    if (m_scanFile.isEmpty())
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_scanFile + suffix);
+    m_scanFile.clear();
+}
+
+void ScanController::attachStore(ScanEngine *engine, const QString &path, quint64 id)
+{
+    // Runs in the scan thread; `this` is only used to post back to the GUI.
+    auto report = [this, id](const QString &message) {
+        QMetaObject::invokeMethod(this, [this, id, message] {
+            if (id != m_scanId)
+                return;
+            m_stored.setPath(QString());
+            m_scanFile.clear();
+            emit scanFileFailed(tr("This scan is not being saved: %1").arg(message));
+        }, Qt::QueuedConnection);
+    };
+    if (path.isEmpty())
+        return;
+    auto created = ScanStore::create(path, true);
+    if (!created) {
+        report(created.error().message);
+        return;
+    }
+    ScanStore *store = created.value().release();
+    store->setParent(engine); // closes (and commits) with the engine, in this thread
+    QObject::connect(store, &ScanStore::failed, store, report);
+    store->attach(engine);
+}
+
+void ScanController::whenScanFileFlushed(std::function<void()> then)
+{
+    if (!m_running || !m_engine) {
+        then(); // the store closed with its engine: the file is complete
+        return;
+    }
+    // Answered by the scan thread after the flush, or by onFinished() when
+    // the scan ends first (its store commits everything as it closes).
+    const quint64 token = ++m_flushToken;
+    m_afterFlush.insert(token, std::move(then));
+    ScanEngine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [this, engine, token] {
+        // A failed write has been reported through ScanStore::failed already;
+        // the copy then holds what was committed before it.
+        if (auto *store = engine->findChild<ScanStore *>())
+            static_cast<void>(store->flush());
+        // The controller outlives the scan thread (it joins it), so posting
+        // to it from here is safe.
+        QMetaObject::invokeMethod(this, [this, token] {
+            if (auto then = m_afterFlush.take(token))
+                then();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void ScanController::stopThread()
