@@ -35,6 +35,10 @@ bool isDottedQuad(const QString &s)
     for (const QString &p : parts) {
         if (p.isEmpty() || p.size() > 3)
             return false;
+        // "010" is octal to inet_aton and QHostAddress (and "092" invalid,
+        // which left an empty host): ambiguous, so refused.
+        if (p.size() > 1 && p.startsWith(u'0'))
+            return false;
         if (p.toInt() > 255)
             return false;
     }
@@ -153,7 +157,7 @@ Result<DomainInput> DomainInput::parse(const QString &text)
             return fail("input.nohost", QStringLiteral("\"%1\" has no host name: enter a host name such as example.com.").arg(input));
         if (isAllDigitsAndDots(host)) {
             if (!isDottedQuad(host))
-                return fail("input.ip", QStringLiteral("\"%1\" is not a valid IPv4 address: write four numbers 0-255 separated by dots.").arg(host));
+                return fail("input.ip", QStringLiteral("\"%1\" is not a valid IPv4 address: write four numbers 0-255 without leading zeros, separated by dots.").arg(host));
             out.host = QHostAddress(host).toString();
             out.isIpLiteral = true;
         } else {

@@ -241,8 +241,10 @@ RobotsTxt RobotsTxt::fromResponse(int httpStatus, const QByteArray &body, const 
 RobotsDecision RobotsTxt::check(const QUrl &url) const
 {
     QString key = url.path(QUrl::FullyEncoded);
-    if (key.isEmpty())
-        key = QStringLiteral("/");
+    // An unparsable URL can keep "://" in a path without a leading slash;
+    // anchoring it here stops check(QString) from handing it back to us.
+    if (!key.startsWith(u'/'))
+        key.prepend(u'/');
     if (url.hasQuery())
         key += u'?' + url.query(QUrl::FullyEncoded);
     return check(key);

@@ -1,0 +1,36 @@
+// Fuzzes extractLinks() and its nesting pre-scan on arbitrary HTML bytes.
+#include "fuzzcheck.h"
+
+#include "crawl/linkextractor.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace sslrec;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray html(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+
+    // Small caps so that the cap paths are reached with inputs of a few KiB.
+    LinkExtractorOptions options;
+    options.maxLinks = 64;
+    options.maxInputBytes = 64 * 1024;
+    options.maxNesting = 32;
+    const PageLinks page = extractLinks(html, QUrl(QStringLiteral("https://example.com/dir/page.html?q=1")), options);
+    FUZZ_CHECK(page.links.size() <= options.maxLinks);
+    FUZZ_CHECK(page.title.size() <= 1024);
+    for (const ExtractedLink &link : page.links) {
+        FUZZ_CHECK(link.url.scheme() == QLatin1String("http") || link.url.scheme() == QLatin1String("https"));
+        FUZZ_CHECK(!link.url.hasFragment());
+    }
+
+    bool limited = false;
+    const QByteArray trimmed = limitNesting(html, 4, &limited);
+    FUZZ_CHECK(trimmed.size() <= html.size());
+    FUZZ_CHECK(limited || trimmed == html);
+    return 0;
+}

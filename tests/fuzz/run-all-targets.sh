@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target for a short time on a copy of its seed corpus
+# (the committed corpus is never modified). Exits non-zero on any finding;
+# the crashing input is kept in $FINDINGS (default build/fuzz/findings).
+#   tests/fuzz/run-all-targets.sh [SECONDS-PER-TARGET]   (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-10}
+bin=build/fuzz/tests/fuzz
+findings=${FINDINGS:-build/fuzz/findings}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$findings"
+status=0
+for corpus in tests/fuzz/corpus/*/; do
+    target=$(basename "$corpus")
+    mkdir -p "$work/$target"
+    cp -r "$corpus". "$work/$target/"
+    dict=()
+    [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
+    echo "== fuzz_$target: ${seconds}s"
+    if ! "$bin/fuzz_$target" "$work/$target" "${dict[@]}" \
+            -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+            -artifact_prefix="$findings/$target-" -print_final_stats=1 \
+            >"$work/$target.log" 2>&1; then
+        tail -n 60 "$work/$target.log"
+        echo "FINDING in fuzz_$target: see $findings/$target-*"
+        status=1
+    else
+        grep -E '^stat::number_of_executed_units' "$work/$target.log" || true
+    fi
+done
+exit $status
