@@ -261,6 +261,9 @@ void Fetcher::start(const QString &key, Pending pending)
     ++m_started;
 
     QNetworkReply *reply = (pinned ? m_direct : m_nam)->get(nr);
+    // TODO(#9): bound Qt's read buffer (setReadBufferSize) so a fast endless
+    // body cannot pile up before the cap stops it; with Qt 6.4 a bounded
+    // buffer stalls gzip bodies that expand past it, so it needs its own fix.
     active->reply = reply;
     Active *raw = active.get();
     m_active.insert(reply, active);

@@ -12,6 +12,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$findings"
 status=0
+passed=0
+failed=0
 for corpus in tests/fuzz/corpus/*/; do
     target=$(basename "$corpus")
     mkdir -p "$work/$target"
@@ -26,8 +28,12 @@ for corpus in tests/fuzz/corpus/*/; do
         tail -n 60 "$work/$target.log"
         echo "FINDING in fuzz_$target: see $findings/$target-*"
         status=1
+        failed=$((failed + 1))
     else
         grep -E '^stat::number_of_executed_units' "$work/$target.log" || true
+        passed=$((passed + 1))
     fi
 done
+# A closing summary line in the plain form CI reads.
+echo "fuzz: $passed passed, $failed failed"
 exit $status
