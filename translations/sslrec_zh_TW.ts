@@ -88,15 +88,15 @@
     </message>
     <message>
         <source>Scan only the domain itself (and www.), not subdomains found while crawling.</source>
-        <translation>只掃描網域本身（及 www.），不掃描檢索時發現的子網域。</translation>
+        <translation>只掃描網域本身（及 www.），不掃描爬取時發現的子網域。</translation>
     </message>
     <message>
         <source>File with one URL or path per line, sampled when the crawl finds too few pages.</source>
-        <translation>每行一個 URL 或路徑的檔案；在檢索發現的頁面太少時用於抽樣。</translation>
+        <translation>每行一個 URL 或路徑的檔案；在爬取發現的頁面太少時用於抽樣。</translation>
     </message>
     <message>
         <source>Web server access log (combined or common format); its most requested paths are sampled when the crawl finds too few.</source>
-        <translation>Web 伺服器存取記錄（combined 或 common 格式）；在檢索發現的頁面太少時，從中抽取請求最多的路徑。</translation>
+        <translation>Web 伺服器存取記錄（combined 或 common 格式）；在爬取發現的頁面太少時，從中抽取請求最多的路徑。</translation>
     </message>
     <message>
         <source>Port of the origins&apos; HTTP service (default 80).</source>
@@ -193,7 +193,7 @@ Documentation: docs/user-guide.md, sslrec-cli(1).
 可以使用的最安全的 TLS 模式。
 
 命令：
-  scan 網域 [選項]              檢索，透過 HTTP 和 HTTPS 擷取每個抽樣頁面，
+  scan 網域 [選項]              爬取，透過 HTTP 和 HTTPS 擷取每個抽樣頁面，
                                 比較，驗證憑證，並為每個原始伺服器建議一個模式
   scan --demo                   掃描內建的迴環示範原始伺服器
   compare HTTP檔案 HTTPS檔案    判斷兩個正文是否為同一頁面
@@ -466,7 +466,7 @@ Exit codes: 0 written, 1 unreadable scan file or write error, 2 bad arguments or
     </message>
     <message>
         <source>Scan DOMAIN: crawl a sample of its pages, fetch each over HTTP and HTTPS, compare, validate every origin&apos;s certificate, and recommend the most secure proxy mode per origin.</source>
-        <translation>掃描網域：檢索其頁面樣本，透過 HTTP 和 HTTPS 分別擷取，比較，驗證每個原始伺服器的憑證，並為每個原始伺服器建議最安全的代理模式。</translation>
+        <translation>掃描網域：爬取其頁面樣本，透過 HTTP 和 HTTPS 分別擷取，比較，驗證每個原始伺服器的憑證，並為每個原始伺服器建議最安全的代理模式。</translation>
     </message>
     <message>
         <source>The domain to scan, e.g. example.com or https://example.com/shop.</source>
@@ -1879,7 +1879,7 @@ OCSP 裝訂：%5
     </message>
     <message>
         <source>One URL or path per line, sampled when the crawl finds too few pages (--seed-urls)</source>
-        <translation>每行一個 URL 或路徑，在檢索發現的頁面太少時用於抽樣（--seed-urls）</translation>
+        <translation>每行一個 URL 或路徑，在爬取發現的頁面太少時用於抽樣（--seed-urls）</translation>
     </message>
     <message>
         <source>S&amp;eed URLs:</source>
@@ -1895,7 +1895,7 @@ OCSP 裝訂：%5
     </message>
     <message>
         <source>A web server access log; its most requested paths are sampled when the crawl finds too few (--access-log)</source>
-        <translation>Web 伺服器存取記錄；在檢索發現的頁面太少時，從中抽取請求最多的路徑（--access-log）</translation>
+        <translation>Web 伺服器存取記錄；在爬取發現的頁面太少時，從中抽取請求最多的路徑（--access-log）</translation>
     </message>
     <message>
         <source>Access &amp;log:</source>
@@ -2010,7 +2010,7 @@ OCSP 裝訂：%5
     </message>
     <message>
         <source>sslrec crawls a sample of the site, fetches every page over HTTP and HTTPS, compares them and checks each origin&apos;s certificate. It only reads (GET), obeys robots.txt and recommends, per origin, the most secure mode that keeps the site working.</source>
-        <translation>sslrec 檢索網站的一部分樣本，透過 HTTP 和 HTTPS 分別擷取每個頁面並進行比較，同時檢查每個原始伺服器的憑證。它只讀取（GET），遵守 robots.txt，並為每個原始伺服器建議能保持網站正常執行的最安全模式。</translation>
+        <translation>sslrec 爬取網站的一部分樣本，透過 HTTP 和 HTTPS 分別擷取每個頁面並進行比較，同時檢查每個原始伺服器的憑證。它只讀取（GET），遵守 robots.txt，並為每個原始伺服器建議能保持網站正常執行的最安全模式。</translation>
     </message>
     <message>
         <source>example.com or https://example.com/shop</source>
