@@ -14,6 +14,10 @@
 
 namespace sslrec::ui {
 
+namespace {
+constexpr int kDetailsMinHeight = 220;
+}
+
 ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
     , m_origins(origins)
@@ -38,6 +42,10 @@ ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidg
     header->setSectionResizeMode(OriginsModel::Reason, QHeaderView::Stretch);
     header->setSectionResizeMode(OriginsModel::Certificate, QHeaderView::Interactive);
     m_table->setColumnWidth(OriginsModel::Certificate, 220);
+    // Explicit minimums: the details' own hint (a tab of tables) is tall
+    // enough to squeeze the origins table down to three rows.
+    m_table->setMinimumHeight(80);
+    m_details->setMinimumHeight(kDetailsMinHeight);
     addWidget(m_table);
     addWidget(m_details);
     setStretchFactor(0, 2);
@@ -83,7 +91,7 @@ void ResultsView::fitTableToRows()
         if (total <= 0 || current.value(0) >= wanted)
             return;
         // Leave the details pane enough to read a verdict.
-        wanted = qMin(wanted, total - m_details->minimumSizeHint().height());
+        wanted = qMin(wanted, total - kDetailsMinHeight);
         if (wanted > current.value(0))
             setSizes({wanted, total - wanted});
     });
