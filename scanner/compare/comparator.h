@@ -31,15 +31,19 @@ public:
 
     /// Compares @p http with @p https. @p httpRefetch, a second HTTP fetch
     /// of the same URL, measures the page's own noise; pass it when a
-    /// previous call said nearThreshold.
+    /// previous call said nearThreshold (it is parsed only when the pair is
+    /// near the line). Byte-identical bodies are never parsed. The normal
+    /// forms used come back in the result for reuse.
     PageComparison compare(const ComparedResponse &http, const ComparedResponse &https,
                            const ComparedResponse *httpRefetch = nullptr) const;
 
 private:
+    PageComparison compareBodies(const NormalizedContent &http, const NormalizedContent &https,
+                                 const ComparedResponse *refetch) const;
     PageComparison compareHtml(const NormalizedContent &http, const NormalizedContent &https,
-                               const NormalizedContent *refetch) const;
+                               const ComparedResponse *refetch) const;
     PageComparison compareText(const NormalizedContent &http, const NormalizedContent &https,
-                               const NormalizedContent *refetch) const;
+                               const ComparedResponse *refetch) const;
 
     Options m_options;
 };

@@ -6,6 +6,57 @@
 
 namespace sslrec {
 
+namespace {
+
+// Word hashes are already avalanched (mixHash): a rotate-xor-multiply chain
+// keeps the order of the k words, one final mix spreads the result.
+inline std::uint64_t shingleHash(const std::uint64_t *w, std::size_t k)
+{
+    std::uint64_t h = 0x5348494e474c4531ULL;
+    for (std::size_t j = 0; j < k; ++j)
+        h = (((h << 23) | (h >> 41)) ^ w[j]) * 0x9e3779b97f4a7c15ULL;
+    return mixHash(h);
+}
+
+// LSD radix sort, eight 8-bit digits with all histograms from one pass;
+// about three times faster than std::sort for page-sized sets. Digits where
+// every value agrees are skipped.
+void radixSort(std::vector<std::uint64_t> &v)
+{
+    if (v.size() < 256) {
+        std::sort(v.begin(), v.end());
+        return;
+    }
+    std::size_t counts[8][256] = {};
+    for (const std::uint64_t x : v) {
+        for (int d = 0; d < 8; ++d)
+            ++counts[d][(x >> (8 * d)) & 0xFF];
+    }
+    std::vector<std::uint64_t> buffer(v.size());
+    std::uint64_t *from = v.data();
+    std::uint64_t *to = buffer.data();
+    for (int d = 0; d < 8; ++d) {
+        std::size_t *c = counts[d];
+        if (c[(from[0] >> (8 * d)) & 0xFF] == v.size())
+            continue;
+        std::size_t sum = 0;
+        for (int b = 0; b < 256; ++b) {
+            const std::size_t n = c[b];
+            c[b] = sum;
+            sum += n;
+        }
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const std::uint64_t x = from[i];
+            to[c[(x >> (8 * d)) & 0xFF]++] = x;
+        }
+        std::swap(from, to);
+    }
+    if (from != v.data())
+        v.swap(buffer);
+}
+
+} // namespace
+
 std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &words, std::size_t begin,
                                              std::size_t end, int k)
 {
@@ -14,22 +65,11 @@ std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &w
     if (begin >= end || k <= 0)
         return shingles;
     const std::size_t n = end - begin;
-    const std::size_t kk = std::size_t(k);
-    if (n < kk) {
-        std::uint64_t h = 0;
-        for (std::size_t i = begin; i < end; ++i)
-            h = combineHash(h, words[i]);
-        shingles.push_back(h);
-        return shingles;
-    }
+    const std::size_t kk = std::min(std::size_t(k), n); // fewer words than k: one shingle of them all
     shingles.reserve(n - kk + 1);
-    for (std::size_t i = begin; i + kk <= end; ++i) {
-        std::uint64_t h = 0;
-        for (std::size_t j = 0; j < kk; ++j)
-            h = combineHash(h, words[i + j]);
-        shingles.push_back(h);
-    }
-    std::sort(shingles.begin(), shingles.end());
+    for (std::size_t i = begin; i + kk <= end; ++i)
+        shingles.push_back(shingleHash(words.data() + i, kk));
+    radixSort(shingles);
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     return shingles;
 }

@@ -231,13 +231,13 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool beside
     if (masked && out.tokens)
         out.tokens->push_back({category, fnv(core)});
     if (out.display)
-        out.display->append(prefix.data(), qsizetype(prefix.size()));
+        out.display->append(prefix);
 
     std::uint64_t h = kFnvOffset;
     if (masked && !literal.empty()) {
         h = fnvBytes(h, literal);
         if (out.display)
-            out.display->append(literal.data(), qsizetype(literal.size()));
+            out.display->append(literal);
     } else {
         bool inDigits = false;
         for (const char ch : core) {
@@ -246,7 +246,7 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool beside
                 if (!inDigits) {
                     h = fnvByte(h, '#');
                     if (out.display)
-                        out.display->append('#');
+                        out.display->push_back('#');
                 }
                 inDigits = true;
                 continue;
@@ -254,11 +254,11 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool beside
             inDigits = false;
             h = fnvByte(h, foldAscii(c));
             if (out.display)
-                out.display->append(ch);
+                out.display->push_back(ch);
         }
     }
     if (out.display)
-        out.display->append(suffix.data(), qsizetype(suffix.size()));
+        out.display->append(suffix);
     return mixHash(h);
 }
 
@@ -281,7 +281,7 @@ int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
             ++i;
         const std::string_view word = text.substr(start, i - start);
         if (out.display && words > 0)
-            out.display->append(' ');
+            out.display->push_back(' ');
         // One word of look-ahead: does the next word start with a digit?
         std::size_t next = i;
         while (next < n && (sp = spaceAt(text, next)) > 0)
@@ -301,11 +301,11 @@ int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
 
 QByteArray TokenMasker::maskWord(std::string_view word)
 {
-    QByteArray display;
+    std::string display;
     MaskOutput out;
     out.display = &display;
     maskText(word, out);
-    return display;
+    return QByteArray(display.data(), qsizetype(display.size()));
 }
 
 bool TokenMasker::classify(std::string_view word, MaskCategory *category)
@@ -337,6 +337,13 @@ bool TokenMasker::isCsrfName(std::string_view name)
 
 QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
 {
+    std::string out;
+    appendSchemeNeutralUrl(url, selfHost, &out);
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+void appendSchemeNeutralUrl(std::string_view url, std::string_view selfHost, std::string *out)
+{
     std::size_t b = 0;
     std::size_t e = url.size();
     while (b < e && isAsciiSpace(static_cast<unsigned char>(url[b])))
@@ -358,8 +365,7 @@ QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
         hadHost = true;
     }
 
-    QByteArray result;
-    result.reserve(qsizetype(u.size()));
+    std::string &result = *out;
     if (hadHost) {
         std::string_view rest = u.substr(2);
         const std::size_t end = rest.find_first_of("/?");
@@ -373,37 +379,41 @@ QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
         if (selfHost.empty() || !sameHost(host, selfHost)) {
             result.append("//");
             for (const char c : host)
-                result.append(static_cast<char>(foldAscii(static_cast<unsigned char>(c))));
+                result.push_back(static_cast<char>(foldAscii(static_cast<unsigned char>(c))));
         }
         u = rest.empty() ? std::string_view("/") : rest;
     }
 
     const std::size_t q = u.find('?');
-    result.append(u.data(), qsizetype(q == std::string_view::npos ? u.size() : q));
+    result.append(u.substr(0, q));
     if (q == std::string_view::npos)
-        return result;
+        return;
     // Mask each query value: cache busters (?v=3f2a9c1d) and session ids change per fetch.
     std::string_view query = u.substr(q + 1);
-    result.append('?');
+    result.push_back('?');
     bool first = true;
+    MaskOutput masked;
+    masked.display = &result;
     while (!query.empty()) {
         const std::size_t amp = query.find('&');
         const std::string_view pair = query.substr(0, amp);
         query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
         if (!first)
-            result.append('&');
+            result.push_back('&');
         first = false;
         const std::size_t eq = pair.find('=');
         if (eq == std::string_view::npos) {
-            result.append(TokenMasker::maskWord(pair));
+            TokenMasker::maskText(pair, masked);
             continue;
         }
         const std::string_view name = pair.substr(0, eq);
-        result.append(name.data(), qsizetype(name.size()));
-        result.append('=');
-        result.append(TokenMasker::isCsrfName(name) ? QByteArray("<csrf>") : TokenMasker::maskWord(pair.substr(eq + 1)));
+        result.append(name);
+        result.push_back('=');
+        if (TokenMasker::isCsrfName(name))
+            result.append("<csrf>");
+        else
+            TokenMasker::maskText(pair.substr(eq + 1), masked);
     }
-    return result;
 }
 
 } // namespace sslrec
