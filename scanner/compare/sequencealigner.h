@@ -7,9 +7,10 @@
 namespace sslrec {
 
 /// Aligns two sequences of hashes (lines, or tokens of a line): which
-/// elements match, in order. Myers' O((N+M)·D) diff with a cost limit; past
-/// it, patience-style anchoring on elements unique to both sides, then
-/// positional pairing, so the worst case stays near-linear. Thread-safe.
+/// elements match, in order. Myers' O((N+M)·D) diff with a cost limit per
+/// gap and a work budget for the whole call; past them, patience-style
+/// anchoring on elements unique to both sides, then greedy matching within
+/// a small window, so the worst case stays near-linear. Thread-safe.
 class SequenceAligner
 {
 public:
