@@ -12,18 +12,19 @@ using Matches = std::vector<std::pair<int, int>>;
 // Myers' work is about (n + m) * D per gap. One budget for the whole
 // alignment keeps every input, however hostile, near-linear: past it the
 // aligner anchors on unique lines and then matches greedily in a window.
-constexpr long long kWorkBudget = 30'000'000;
+// (SequenceAligner::kDefaultBudget, or the caller's.)
 constexpr int kGreedyWindow = 64;
 
 class Aligner
 {
 public:
-    Aligner(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b, int maxCost)
-        : m_a(a), m_b(b), m_maxCost(maxCost) {}
+    Aligner(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b, int maxCost, long long workBudget)
+        : budget(workBudget), m_a(a), m_b(b), m_maxCost(maxCost) {}
 
     void run(int a0, int a1, int b0, int b1, int depth);
     Matches matches;
     bool approximate = false;
+    long long budget; // work left; see kDefaultBudget
 
 private:
     bool myers(int a0, int a1, int b0, int b1);
@@ -33,7 +34,6 @@ private:
     const std::vector<std::uint64_t> &m_a;
     const std::vector<std::uint64_t> &m_b;
     int m_maxCost;
-    long long m_budget = kWorkBudget;
 };
 
 void Aligner::run(int a0, int a1, int b0, int b1, int depth)
@@ -62,7 +62,7 @@ bool Aligner::myers(int a0, int a1, int b0, int b1)
 {
     const int n = a1 - a0;
     const int m = b1 - b0;
-    const int maxD = int(std::min<long long>({n + m, m_maxCost, m_budget / (n + m)}));
+    const int maxD = int(std::min<long long>({n + m, m_maxCost, budget / (n + m)}));
     if (maxD <= 0)
         return false;
     const int offset = maxD + 1;
@@ -71,7 +71,7 @@ bool Aligner::myers(int a0, int a1, int b0, int b1)
     trace.reserve(std::size_t(std::min(maxD, 64)) + 1);
     int found = -1;
     for (int d = 0; d <= maxD && found < 0; ++d) {
-        m_budget -= n + m;
+        budget -= n + m;
         for (int k = -d; k <= d; k += 2) {
             int x;
             if (k == -d || (k != d && v[std::size_t(offset + k - 1)] < v[std::size_t(offset + k + 1)]))
@@ -225,12 +225,14 @@ bool Aligner::patience(int a0, int a1, int b0, int b1, int depth)
 
 std::vector<std::pair<int, int>> SequenceAligner::align(const std::vector<std::uint64_t> &a,
                                                         const std::vector<std::uint64_t> &b, int maxCost,
-                                                        bool *approximate)
+                                                        bool *approximate, long long *budget)
 {
-    Aligner aligner(a, b, std::max(1, maxCost));
+    Aligner aligner(a, b, std::max(1, maxCost), budget ? *budget : kDefaultBudget);
     aligner.run(0, int(a.size()), 0, int(b.size()), 0);
     if (approximate)
         *approximate = aligner.approximate;
+    if (budget)
+        *budget = std::max(0LL, aligner.budget);
     return std::move(aligner.matches);
 }
 

@@ -18,9 +18,9 @@ inline std::uint64_t shingleHash(const std::uint64_t *w, std::size_t k)
     return mixHash(h);
 }
 
-// LSD radix sort, eight 8-bit digits with all histograms from one pass;
-// about three times faster than std::sort for page-sized sets. Digits where
-// every value agrees are skipped.
+// LSD radix sort on the high 32 bits (four 8-bit digits, histograms from
+// one pass), then one insertion pass that orders the rare values sharing
+// their high half: several times faster than std::sort for page-sized sets.
 void radixSort(std::vector<std::uint64_t> &v)
 {
     if (v.size() < 256) {
@@ -29,13 +29,13 @@ void radixSort(std::vector<std::uint64_t> &v)
     }
     std::size_t counts[8][256] = {};
     for (const std::uint64_t x : v) {
-        for (int d = 0; d < 8; ++d)
+        for (int d = 4; d < 8; ++d)
             ++counts[d][(x >> (8 * d)) & 0xFF];
     }
     std::vector<std::uint64_t> buffer(v.size());
     std::uint64_t *from = v.data();
     std::uint64_t *to = buffer.data();
-    for (int d = 0; d < 8; ++d) {
+    for (int d = 4; d < 8; ++d) {
         std::size_t *c = counts[d];
         if (c[(from[0] >> (8 * d)) & 0xFF] == v.size())
             continue;
@@ -53,6 +53,13 @@ void radixSort(std::vector<std::uint64_t> &v)
     }
     if (from != v.data())
         v.swap(buffer);
+    for (std::size_t i = 1; i < v.size(); ++i) {
+        const std::uint64_t x = v[i];
+        std::size_t j = i;
+        for (; j > 0 && v[j - 1] > x; --j)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
 }
 
 } // namespace
