@@ -166,8 +166,20 @@ PageComparison Comparator::compareHtml(const NormalizedContent &h, const Normali
         reason = tr("page structure differs in %1% of its tag shingles").arg(percent(tagDist));
         code = QStringLiteral("structure-differs");
     }
+    // A removed section or a replaced paragraph can be a small share of a
+    // long page, but it is one block: a run of consecutive HTTP content
+    // shingles (outside navigation and link lists) that HTTPS lacks.
+    const int removedRun = ShingleSet::longestMissingRun(h.contentSequence, s.textShingles);
+    const bool blockRemoved = removedRun >= m_options.minRemovedRun;
+    if (code.isEmpty() && blockRemoved) {
+        reason = QCoreApplication::translate("sslrec::Comparator",
+                                             "a block of about %n word(s) of the page's text is missing over HTTPS", nullptr,
+                                             std::max(1, removedRun - (ShingleSet::kDefaultSize - 1)));
+        code = QStringLiteral("main-block-removed");
+    }
     const bool near = (mainDiff > mainLine * 0.5 && mainDiff < mainLine + 0.25)
-                      || (textDist > m_options.textThreshold - 0.2 && textDist < m_options.textThreshold + 0.2);
+                      || (textDist > m_options.textThreshold - 0.2 && textDist < m_options.textThreshold + 0.2)
+                      || code == QLatin1String("main-block-removed");
     const double score = combinedScore(mainDiff, textDist, tagDist);
 
     // The re-fetch is parsed only when it can change the verdict.
@@ -176,17 +188,23 @@ PageComparison Comparator::compareHtml(const NormalizedContent &h, const Normali
     if (refetch && refetch->kind == ContentKind::Html) {
         // Paracha et al.'s confirmation step: a difference counts only if it
         // exceeds what two HTTP fetches of the same page already differ by.
+        // And a block of main text that both HTTP fetches carry but HTTPS
+        // lacks is a difference whatever the rest of the page does.
+        const int stableRun = ShingleSet::longestMissingRun(h.contentSequence, s.textShingles, &refetch->textShingles);
+        const bool stableBlockRemoved = stableRun >= m_options.minRemovedRun;
         const double noiseMain = mainDifference(h, *refetch);
         const double noiseText = ShingleSet::jaccardDistance(h.textShingles, refetch->textShingles);
         d.noiseDistance = noiseMain;
         const bool withinNoise = mainDiff <= noiseMain + m_options.noiseMargin
                                  && textDist <= noiseText + m_options.noiseMargin
                                  && mainDiff <= m_options.maxNoiseAllowance
-                                 && s.placeholder == PlaceholderKind::None;
+                                 && s.placeholder == PlaceholderKind::None && !stableBlockRemoved;
         if (withinNoise && (noiseMain > 0 || noiseText > 0)) {
             PageComparison c = ResponseRules::same(
-                tr("differences are within the page's own noise (main text %1% vs %2% between two HTTP fetches)")
-                    .arg(percent(mainDiff), percent(noiseMain)),
+                code == QLatin1String("main-block-removed")
+                    ? tr("the block of text HTTPS lacks changes between two HTTP fetches too")
+                    : tr("differences are within the page's own noise (main text %1% vs %2% between two HTTP fetches)")
+                          .arg(percent(mainDiff), percent(noiseMain)),
                 QStringLiteral("within-noise"), score);
             c.nearThreshold = true;
             c.details = d;

@@ -24,6 +24,7 @@ public:
         double plainTextThreshold = 0.1;   ///< text types (CSS, JS, JSON, ...): distance above this is "different"
         double noiseMargin = 0.1;          ///< with a re-fetch: must exceed HTTP-vs-HTTP noise by this much
         double maxNoiseAllowance = 0.5;    ///< never call pages "same" past this difference, whatever the noise
+        int minRemovedRun = 12;            ///< this many consecutive main-text shingles gone over HTTPS (about 8 words) is a difference
     };
 
     Comparator() = default;

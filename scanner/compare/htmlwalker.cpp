@@ -21,7 +21,7 @@ enum TagFlag : unsigned {
     Paragraph = 2,  // a text block whose score belongs to its container
     Skip = 4,       // contents never visible as text
     Boiler = 8,     // navigation/template region: not main content
-    LinkTag = 16,   // <a>: its text counts toward link density
+    LinkTag = 16,   // <a href>: its text counts toward link density
     Pre = 32,       // keep line breaks
 };
 
@@ -237,8 +237,11 @@ void Walker::visitElement(const GumboNode *node)
 
 void Walker::handleAttributes(GumboTag tag, const GumboElement &element, bool *hidden, unsigned *flags, bool *mainTag)
 {
-    if (element.attributes.length == 0)
+    if (element.attributes.length == 0) {
+        if (tag == GUMBO_TAG_A)
+            *flags &= ~unsigned(LinkTag);
         return;
+    }
     // One pass over the attributes (gumbo has lower-cased their names and
     // kept the first of duplicates); gumbo_get_attribute() per name was a
     // strcasecmp() scan each.
@@ -284,6 +287,10 @@ void Walker::handleAttributes(GumboTag tag, const GumboElement &element, bool *h
     switch (tag) {
     case GUMBO_TAG_A: case GUMBO_TAG_AREA: case GUMBO_TAG_LINK:
         addLink(href);
+        // An anchor without href is no link; XHTML's "<a id="x"/>" read as
+        // HTML even stays open over the text that follows it.
+        if (tag == GUMBO_TAG_A && !href)
+            *flags &= ~unsigned(LinkTag);
         break;
     case GUMBO_TAG_IMG: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SOURCE:
     case GUMBO_TAG_EMBED:
@@ -552,6 +559,18 @@ void Walker::finish()
     out.mainWordCount = int(mainWords.size());
     out.textShingles = ShingleSet::build(m_masked);
     out.mainShingles = ShingleSet::build(mainWords);
+    // The page's shingles in order, those starting outside navigation and
+    // link lists: a block removed from the page's prose shows as a run of
+    // them missing, even where the main-content guess did not reach.
+    out.contentSequence = ShingleSet::sequence(m_masked);
+    if (!allText) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < out.contentSequence.size(); ++i) {
+            if (!m_template[i])
+                out.contentSequence[kept++] = out.contentSequence[i];
+        }
+        out.contentSequence.resize(kept);
+    }
     if (m_in.rawShingles)
         out.rawShingles = ShingleSet::build(m_raw);
     out.hasRawShingles = m_in.rawShingles;

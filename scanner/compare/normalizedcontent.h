@@ -64,6 +64,7 @@ struct NormalizedContent
     int mainWordCount = 0;                   ///< words in the main-content block
     std::vector<std::uint64_t> textShingles; ///< sorted unique 5-shingles of masked visible words
     std::vector<std::uint64_t> mainShingles; ///< sorted unique 5-shingles of main-content words
+    std::vector<std::uint64_t> contentSequence; ///< 5-shingles of the words outside navigation and link lists, in document order (finds removed blocks)
     std::vector<std::uint64_t> rawShingles;  ///< sorted unique 5-shingles of unmasked words (baseline)
     bool hasRawShingles = false;             ///< rawShingles were computed (NormalizeOptions::rawShingles)
     std::vector<std::uint64_t> tagShingles;  ///< sorted unique 5-shingles of the start-tag sequence

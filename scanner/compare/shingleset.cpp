@@ -76,9 +76,40 @@ std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &w
     shingles.reserve(n - kk + 1);
     for (std::size_t i = begin; i + kk <= end; ++i)
         shingles.push_back(shingleHash(words.data() + i, kk));
+    return sortedUnique(std::move(shingles));
+}
+
+std::vector<std::uint64_t> ShingleSet::sequence(const std::vector<std::uint64_t> &words, int k)
+{
+    std::vector<std::uint64_t> shingles;
+    if (words.empty() || k <= 0)
+        return shingles;
+    const std::size_t kk = std::min(std::size_t(k), words.size());
+    shingles.reserve(words.size() - kk + 1);
+    for (std::size_t i = 0; i + kk <= words.size(); ++i)
+        shingles.push_back(shingleHash(words.data() + i, kk));
+    return shingles;
+}
+
+std::vector<std::uint64_t> ShingleSet::sortedUnique(std::vector<std::uint64_t> shingles)
+{
     radixSort(shingles);
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     return shingles;
+}
+
+int ShingleSet::longestMissingRun(const std::vector<std::uint64_t> &sequence, const std::vector<std::uint64_t> &other,
+                                  const std::vector<std::uint64_t> *stable)
+{
+    int best = 0;
+    int run = 0;
+    for (const std::uint64_t x : sequence) {
+        const bool missing = !std::binary_search(other.begin(), other.end(), x)
+                             && (!stable || std::binary_search(stable->begin(), stable->end(), x));
+        run = missing ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
 }
 
 std::size_t ShingleSet::intersectionSize(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b)
