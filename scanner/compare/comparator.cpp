@@ -172,9 +172,9 @@ PageComparison Comparator::compareHtml(const NormalizedContent &h, const Normali
     const int removedRun = ShingleSet::longestMissingRun(h.contentSequence, s.textShingles);
     const bool blockRemoved = removedRun >= m_options.minRemovedRun;
     if (code.isEmpty() && blockRemoved) {
-        reason = QCoreApplication::translate("sslrec::Comparator",
-                                             "a block of about %n word(s) of the page's text is missing over HTTPS", nullptr,
-                                             std::max(1, removedRun - (ShingleSet::kDefaultSize - 1)));
+        // At least minRemovedRun - 4 words: always a plural.
+        reason = tr("a block of about %1 words of the page's text is missing over HTTPS")
+                     .arg(std::max(1, removedRun - (ShingleSet::kDefaultSize - 1)));
         code = QStringLiteral("main-block-removed");
     }
     const bool near = (mainDiff > mainLine * 0.5 && mainDiff < mainLine + 0.25)

@@ -36,6 +36,11 @@ void tst_TokenMasker::maskWord_data()
     QTest::newRow("time") << QByteArray("12:34:56") << QByteArray("<date>");
     QTest::newRow("iso datetime") << QByteArray("2024-05-01T12:34:56Z") << QByteArray("<date>");
     QTest::newRow("month") << QByteArray("January") << QByteArray("<date>");
+    QTest::newRow("nine-letter month") << QByteArray("September") << QByteArray("<date>");
+    QTest::newRow("nine-letter weekday") << QByteArray("WEDNESDAY") << QByteArray("<date>");
+    QTest::newRow("eight-letter weekday") << QByteArray("Thursday") << QByteArray("<date>");
+    QTest::newRow("month prefix is a word") << QByteArray("Marching") << QByteArray("Marching");
+    QTest::newRow("longer than a month") << QByteArray("Septembers") << QByteArray("Septembers");
     QTest::newRow("weekday abbr") << QByteArray("Tue,") << QByteArray("<date>,");
     QTest::newRow("time zone") << QByteArray("GMT") << QByteArray("<date>");
     QTest::newRow("git short hash") << QByteArray("3f2a9c1") << QByteArray("<hex>");
