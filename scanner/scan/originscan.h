@@ -66,6 +66,7 @@ private:
         PagePair pair;
         bool httpDone = false;
         bool httpsDone = false;
+        bool harvested = false; // links were read (or skipped) once; a re-fetch does not read them again
         FetchResult refetch;
     };
 
@@ -79,7 +80,7 @@ private:
     void onPageFetched(Purpose purpose, const QString &path, const FetchResult &result);
     void pump();
     void startPair(const Frontier::Candidate &candidate);
-    void harvestLinks(const PagePair &pair);
+    void considerRedirects(const PagePair &pair);
     void considerUrl(const QUrl &url, PageSource source);
     void judge(const QString &path);
     void onJudged(const QString &path, const PairJudgement &judgement);
