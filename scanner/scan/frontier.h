@@ -7,8 +7,9 @@
 #include <QString>
 
 #include <deque>
-#include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace sslrec {
 
@@ -48,8 +49,12 @@ private:
     int m_maxPages;
     int m_sampled = 0;
     QSet<QString> m_seen;
-    std::map<QString, std::deque<Candidate>> m_sections; // section → waiting, discovery order
+    QHash<QString, std::deque<Candidate>> m_sections; // section → waiting, discovery order
     QHash<QString, int> m_sampledPerSection;
+    // Sections with something waiting, by (sampled so far, name): the first
+    // is the next to sample. Flat sites have a section per page, so next()
+    // must not walk them all.
+    std::set<std::pair<int, QString>> m_ready;
     std::deque<Candidate> m_fallback; // seeds and access-log paths
 };
 

@@ -283,6 +283,9 @@ void ScanStore::recordPagePair(const PagePair &pair)
         return fail(QStringLiteral("saving the page %1").arg(pair.pathAndQuery), page.lastError().text());
     const qint64 pageId = page.lastInsertId().toLongLong();
 
+    // Most pairs serve the same bytes on both schemes: compress them once.
+    const StoredBody httpBody = encodeBody(pair.http.body);
+    const StoredBody httpsBody = pair.https.body == pair.http.body ? httpBody : encodeBody(pair.https.body);
     for (const FetchResult *r : {&pair.http, &pair.https}) {
         const QString scheme = r == &pair.http ? QStringLiteral("http") : QStringLiteral("https");
         QSqlQuery &resp = s.responseInsert;
@@ -305,7 +308,7 @@ void ScanStore::recordPagePair(const PagePair &pair)
         if (!resp.exec())
             return fail(QStringLiteral("saving the %1 response of %2").arg(scheme, pair.pathAndQuery), resp.lastError().text());
 
-        const StoredBody body = encodeBody(r->body);
+        const StoredBody &body = r == &pair.http ? httpBody : httpsBody;
         QSqlQuery &b = s.bodyInsert;
         b.bindValue(0, pageId);
         b.bindValue(1, scheme);
