@@ -37,6 +37,8 @@ public:
     /// The next URL to sample, or nothing when none is left or the sample is full.
     std::optional<Candidate> next();
 
+    /// True when the URL was added (or sampled) before.
+    bool knows(const QString &pathAndQuery) const { return m_seen.contains(pathAndQuery); }
     int discovered() const { return int(m_seen.size()); }
     int sampled() const { return m_sampled; }
     bool full() const { return m_sampled >= m_maxPages; }

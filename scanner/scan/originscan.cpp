@@ -302,21 +302,30 @@ void OriginScan::considerUrl(const QUrl &raw, PageSource source)
     const QUrl url = normalizeUrl(raw);
     if (!url.isValid() || url.host().isEmpty())
         return;
-    if (url.host() == m_result.host) {
-        // Endless calendars, session ids and ever-deeper paths stop here.
-        const TrapVerdict verdict = m_traps.check(url);
-        if (verdict != TrapVerdict::Accept) {
-            ++m_trapped[verdict];
-            return;
-        }
-        if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
-            ++m_overflow;
-            return;
-        }
-        addCandidate(pathAndQueryOf(url), source);
-    } else {
-        emit crossOriginLink(url, source);
+    considerLink({url, pathAndQueryOf(url)}, source);
+}
+
+void OriginScan::considerLink(const PageLink &link, PageSource source)
+{
+    if (link.url.host() != m_result.host) {
+        emit crossOriginLink(link.url, source);
+        return;
     }
+    // Most links of a site point to pages already known; TrapGuard accepts
+    // those again anyway, so they stop here.
+    if (m_frontier.knows(link.pathAndQuery))
+        return;
+    // Endless calendars, session ids and ever-deeper paths stop here.
+    const TrapVerdict verdict = m_traps.check(link.url);
+    if (verdict != TrapVerdict::Accept) {
+        ++m_trapped[verdict];
+        return;
+    }
+    if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
+        ++m_overflow;
+        return;
+    }
+    addCandidate(link.pathAndQuery, source);
 }
 
 void OriginScan::pump()
@@ -419,8 +428,8 @@ void OriginScan::judge(const QString &path)
             return;
         const PairWork work = watcher->result();
         if (!m_cancelled) {
-            for (const QUrl &link : work.links)
-                considerUrl(link, PageSource::Crawl);
+            for (const PageLink &link : work.links)
+                considerLink(link, PageSource::Crawl);
         }
         onJudged(path, work.judgement);
         maybeFinish();

@@ -3,6 +3,7 @@
 #include "crawl/trapguard.h"
 #include "scan/frontier.h"
 #include "scan/pageanalysis.h"
+#include "scan/pairwork.h"
 #include "scan/scanresult.h"
 
 #include <QFutureWatcher>
@@ -82,6 +83,7 @@ private:
     void startPair(const Frontier::Candidate &candidate);
     void considerRedirects(const PagePair &pair);
     void considerUrl(const QUrl &url, PageSource source);
+    void considerLink(const PageLink &link, PageSource source);
     void judge(const QString &path);
     void onJudged(const QString &path, const PairJudgement &judgement);
     void completePair(const QString &path);

@@ -1,6 +1,7 @@
 #include "scan/pairwork.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace sslrec {
 
@@ -10,6 +11,27 @@ bool isHtml(const FetchResult &r)
 {
     return r.answered() && (r.contentType == QLatin1String("text/html") || r.contentType == QLatin1String("application/xhtml+xml")
                             || (r.contentType.isEmpty() && r.body.trimmed().startsWith('<')));
+}
+
+// Normalising is pure and the costliest part of considering a link, so the
+// pool does it; a page's repeated links (menus, footers) are dropped here.
+QList<PageLink> normalizedLinks(const QList<QUrl> &raw)
+{
+    QList<PageLink> out;
+    out.reserve(raw.size());
+    QSet<QString> seen;
+    for (const QUrl &link : raw) {
+        QUrl url = normalizeUrl(link);
+        if (!url.isValid() || url.host().isEmpty())
+            continue;
+        const QString key = url.toString(QUrl::FullyEncoded);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        QString path = pathAndQueryOf(url);
+        out.append({std::move(url), std::move(path)});
+    }
+    return out;
 }
 
 } // namespace
@@ -42,7 +64,7 @@ PairWork analysePair(const PairWorkRequest &request)
         if (const FetchResult *source = linkSource(request.http, request.https)) {
             LinkHarvest harvest = extractPageLinks(source->body, source->url);
             if (request.harvestLinks)
-                work.links = std::move(harvest.links);
+                work.links = normalizedLinks(harvest.links);
             work.linkTitle = std::move(harvest.title);
         }
     }

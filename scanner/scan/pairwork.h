@@ -10,6 +10,13 @@
 
 namespace sslrec {
 
+/// A crawlable link, normalised (UrlNormalizer) on the pool thread.
+struct PageLink
+{
+    QUrl url;             ///< absolute and normalised
+    QString pathAndQuery; ///< the fetch key ("/a?b=c")
+};
+
 /// What the thread pool works out for one fetched page pair: the links to
 /// crawl and the verdict. Both need the HTML parsed, which is the costliest
 /// step of a scan; doing them in one pool job keeps the scan thread free for
@@ -17,7 +24,7 @@ namespace sslrec {
 struct PairWork
 {
     PairJudgement judgement;   ///< the verdict (from the quick checks, the byte comparison or the comparator)
-    QList<QUrl> links;         ///< links of the page visitors see today (empty unless asked for)
+    QList<PageLink> links;     ///< distinct links of the page visitors see today (empty unless asked for)
     QString linkTitle;         ///< the <title> the link extractor read, collapsed whitespace
 };
 
