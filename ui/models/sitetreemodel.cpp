@@ -137,6 +137,69 @@ void SiteTreeModel::addOrigin(const QString &host)
     child(m_root.get(), host);
 }
 
+SiteTreeModel::Node *SiteTreeModel::detachedChild(Node *parent, const QString &name)
+{
+    if (Node *existing = parent->byName.value(name))
+        return existing;
+    auto node = std::make_unique<Node>();
+    node->name = name;
+    node->parent = parent;
+    node->row = int(parent->children.size());
+    node->host = parent->host;
+    Node *raw = node.get();
+    parent->children.push_back(std::move(node));
+    parent->byName.insert(name, raw);
+    return raw;
+}
+
+void SiteTreeModel::settleStates(Node *node)
+{
+    // Post-order: children first, then this node's counts and shown state.
+    node->childStates.fill(0);
+    NodeState worst = node->own;
+    for (const auto &c : node->children) {
+        settleStates(c.get());
+        ++node->childStates[size_t(c->shown)];
+        if (verdictstyle::severity(c->shown) > verdictstyle::severity(worst))
+            worst = c->shown;
+    }
+    node->shown = worst;
+}
+
+void SiteTreeModel::addOrigin(const QString &host, const QList<PagePair> &pairs)
+{
+    if (m_root->byName.contains(host)) {
+        addPairs(pairs);
+        return;
+    }
+    // Built out of the views' sight: no signal until the subtree is complete.
+    auto origin = std::make_unique<Node>();
+    origin->name = host;
+    origin->host = host;
+    origin->parent = m_root.get();
+    origin->row = int(m_root->children.size());
+    QHash<QString, Node *> pages;
+    pages.reserve(pairs.size());
+    for (const PagePair &p : pairs) {
+        Node *n = origin.get();
+        for (const QString &segment : segments(p.pathAndQuery))
+            n = detachedChild(n, segment);
+        if (n->pathAndQuery.isEmpty())
+            n->pathAndQuery = p.pathAndQuery;
+        const NodeState state = verdictstyle::stateOf(p.verdict);
+        n->own = state == NodeState::None ? NodeState::Comparing : state;
+        pages.insert(host + QLatin1Char(' ') + p.pathAndQuery, n);
+    }
+    settleStates(origin.get());
+    Node *raw = origin.get();
+    beginInsertRows({}, raw->row, raw->row);
+    m_root->children.push_back(std::move(origin));
+    m_root->byName.insert(host, raw);
+    ++m_root->childStates[size_t(raw->shown)];
+    m_pages.insert(pages);
+    endInsertRows();
+}
+
 SiteTreeModel::Node *SiteTreeModel::pageNode(const QString &host, const QString &pathAndQuery)
 {
     const QString key = host + QLatin1Char(' ') + pathAndQuery;

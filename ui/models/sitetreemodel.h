@@ -37,6 +37,10 @@ public:
 
     void clear();
     void addOrigin(const QString &host);
+    // A new origin with its pages (a saved scan): the subtree is built first
+    // and announced with one insertion, instead of one per node. An origin
+    // already in the tree gets addPairs().
+    void addOrigin(const QString &host, const QList<PagePair> &pairs);
     void applyPageEvents(const PageEventBatch &events);
     void addPairs(const QList<PagePair> &pairs);
     // The origin is done: pages still queued were never sampled.
@@ -66,6 +70,8 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *child(Node *parent, const QString &name);
+    static Node *detachedChild(Node *parent, const QString &name);
+    static void settleStates(Node *node);
     Node *pageNode(const QString &host, const QString &pathAndQuery);
     void setOwnState(Node *node, NodeState state);
 
