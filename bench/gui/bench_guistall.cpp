@@ -47,13 +47,16 @@ public:
     {
         if (!m_clock || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        // Read before delivery: the receiver may delete itself (deleteLater).
+        const char *className = receiver->metaObject()->className();
+        const int type = int(event->type());
         const int depth = m_depth++;
         const qint64 start = m_clock->nsecsElapsed();
         const bool result = QApplication::notify(receiver, event);
         const qint64 ns = m_clock->nsecsElapsed() - start;
         --m_depth;
         if (depth == 0 && ns > 10'000'000)
-            record({ns, start / 1'000'000, receiver->metaObject()->className(), int(event->type())});
+            record({ns, start / 1'000'000, className, type});
         return result;
     }
 
@@ -162,6 +165,11 @@ int main(int argc, char *argv[])
 
     std::printf("scan: %d page pairs, %d origin(s), finished after %.2f s\n", pairs, int(finalResult.origins.size()),
                 double(finishedAtMs) / 1000.0);
+    for (const OriginResult &o : finalResult.origins)
+        std::printf("  %s: %s (%s)\n", qPrintable(o.host), qPrintable(modeName(o.verdict.recommended)),
+                    qPrintable(o.verdict.reasons.join(QStringLiteral("; "))));
+    for (const QString &note : finalResult.notes)
+        std::printf("  note: %s\n", qPrintable(note));
     std::printf("probe: %d ms timer, %zu ticks over %.2f s (scan + 1 s after)\n", probeMs, gaps.size(),
                 double(clock.elapsed()) / 1000.0);
     if (worst != gaps.end()) {

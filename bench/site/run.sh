@@ -102,15 +102,18 @@ bench_site() {
     nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
     wget2_run wget2-http http "$ADDR_DOCS"
     wget2_run wget2-https https "$ADDR_DOCS"
-    sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/pgdocs.sslrec" --overwrite --json "$WORK/pgdocs.json"
+    sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/pgdocs.sslrec" --overwrite
     nginx_stop
     print_table
-    summarize_json "$WORK/pgdocs.json"
+    summarize_scan "$WORK/pgdocs.sslrec"
     echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-summarize_json() {
-    python3 - "$1" <<'EOF'
+# The verdicts of a scan, from its file (the JSON report is written after the
+# measured run, so it does not count).
+summarize_scan() {
+    "$CLI" report "$1" --json "$1.json" || return
+    python3 - "$1.json" <<'EOF'
 import json, sys, collections
 d = json.load(open(sys.argv[1]))
 for o in d.get("origins", []):
@@ -137,10 +140,10 @@ bench_large() {
         wget2_run wget2-http http "$ADDR_GEN"
         wget2_run wget2-https https "$ADDR_GEN"
     fi
-    sslrec_run sslrec-cli "$HOST_GEN" "$ADDR_GEN" --out "$WORK/large.sslrec" --overwrite --json "$WORK/large.json"
+    sslrec_run sslrec-cli "$HOST_GEN" "$ADDR_GEN" --out "$WORK/large.sslrec" --overwrite
     nginx_stop
     print_table
-    summarize_json "$WORK/large.json"
+    summarize_scan "$WORK/large.sslrec"
     echo "scan file: $(du -h "$WORK/large.sslrec" | cut -f1)"
 }
 

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSize>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -72,11 +74,18 @@ private:
     Node *child(Node *parent, const QString &name);
     static Node *detachedChild(Node *parent, const QString &name);
     static void settleStates(Node *node);
+    bool isLive(const Node *node) const;
+    QSize stateColumnSize() const;
+    void ensurePages(const QList<QPair<QString, QString>> &pages);
+    void markChanged(Node *node);
+    void flushChanged();
     Node *pageNode(const QString &host, const QString &pathAndQuery);
     void setOwnState(Node *node, NodeState state);
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_pages; // host + ' ' + path -> node
+    mutable QSize m_stateColumnSize; // computed on first use (needs the application font)
+    std::map<Node *, std::pair<int, int>> m_changed; // parent -> first and last changed row, until flushChanged()
 };
 
 } // namespace sslrec::ui
