@@ -1,44 +1,30 @@
 // Accuracy and throughput of sslrec's Comparator against the Paracha et al.
-// baseline on the labelled corpus, and the differ on a 1 MB page pair.
-// Run a release build: bench_compare [--verbose]
+// baseline on the labelled corpus, gumbo's own speed on the same bytes, and
+// the differ on 1 MB page pairs. Run a release build:
+//   bench_compare [--verbose] [--repeat N] [--dump ID DIR]
 #include "comparecorpus.h"
+#include "cputimer.h"
+#include "differbench.h"
 
 #include "compare/baselinecomparator.h"
 #include "compare/comparator.h"
 #include "compare/contentnormalizer.h"
-#include "compare/differ.h"
+#include "compare/htmlcondenser.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QMap>
 
+#include <gumbo.h>
+
 #include <cstdio>
-#include <ctime>
+#include <cstdlib>
+#include <vector>
 
 using namespace sslrec;
 using namespace sslrec::corpus;
 
 namespace {
-
-// CPU time of this thread: the machine is shared, and "per core" is what
-// the numbers are meant to say, so wall-clock time would mislead.
-class CpuTimer
-{
-public:
-    void start() { m_start = now(); }
-    void restart() { start(); }
-    qint64 nsecsElapsed() const { return now() - m_start; }
-
-private:
-    static qint64 now()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    }
-    qint64 m_start = 0;
-};
 
 struct Tally
 {
@@ -56,74 +42,73 @@ struct Tally
     double accuracy() const { return double(sameSame + diffDiff) / std::max(1, total()); }
 };
 
-void printTally(const char *name, const Tally &t, double seconds, double megabytes)
+void printTally(const char *name, const Tally &t, double seconds)
 {
     std::printf("\n== %s ==\n", name);
     std::printf("                 got same  got different\n");
     std::printf("expected same    %8d  %13d\n", t.sameSame, t.sameDiff);
     std::printf("expected diff    %8d  %13d   <- false \"same\": %d\n", t.diffSame, t.diffDiff, t.diffSame);
-    std::printf("accuracy %.2f%% over %d pairs; %.0f pairs/s, %.1f MB/s (compare only, normal forms precomputed)\n",
-                100.0 * t.accuracy(), t.total(), t.total() / seconds, megabytes / seconds);
+    std::printf("accuracy %.2f%% over %d pairs; %.0f pairs/s\n", 100.0 * t.accuracy(), t.total(), t.total() / seconds);
 }
 
-std::shared_ptr<const NormalizedContent> normalizeTimed(const ComparedResponse &r, double *seconds)
+// Gumbo with an arena, as HtmlNormalizer runs it, and nothing else.
+double gumboSeconds(const std::vector<std::string_view> &documents)
 {
-    CpuTimer timer;
-    timer.start();
-    auto n = std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(r.body, r.contentType, r.url.host()));
-    *seconds += timer.nsecsElapsed() / 1e9;
-    return n;
-}
-
-QByteArray megabytePage(int offset)
-{
-    QByteArray out;
-    const QStringList files = QDir(QStringLiteral("/usr/share/doc/postgresql-doc-15/html"))
-                                  .entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
-    for (int i = offset; i < files.size() && out.size() < 1024 * 1024; ++i) {
-        QFile f(QStringLiteral("/usr/share/doc/postgresql-doc-15/html/") + files[i]);
-        if (f.open(QIODevice::ReadOnly))
-            out += f.readAll();
-    }
-    return out.left(1024 * 1024);
-}
-
-void benchDiffer()
-{
-    const QByteArray left = megabytePage(0);
-    if (left.isEmpty()) {
-        std::printf("\n(differ: postgresql-doc-15 not installed, skipped)\n");
-        return;
-    }
-    // A realistic pair: same page, every 50th line changed, a few blocks gone.
-    QList<QByteArray> lines = left.split('\n');
-    for (int i = 0; i < lines.size(); i += 50)
-        lines[i] = "<!-- generated " + QByteArray::number(i * 7919) + " -->" + lines[i];
-    for (int i = 0; i < 20 && lines.size() > 1000; ++i)
-        lines.remove(lines.size() / 21 * (i + 1), 5);
-    const QByteArray right = lines.join('\n');
-    const QByteArray unrelated = megabytePage(400);
-
-    const auto run = [](const char *label, const QByteArray &a, const QByteArray &b) {
-        CpuTimer timer;
-        timer.start();
-        const DiffResult r = Differ::diffRaw(a, b);
-        const double ms = timer.nsecsElapsed() / 1e6;
-        std::printf("differ %-34s %6.1f ms  (%lld rows: %d equal, %d changed, %d inserted, %d deleted%s)\n", label, ms,
-                    qlonglong(r.rows.size()), r.equal, r.changed, r.inserted, r.deleted, r.approximate ? ", approximate" : "");
+    std::vector<char> arena(std::size_t(256) << 20);
+    struct Bump
+    {
+        char *base;
+        std::size_t used, size;
+    } bump{arena.data(), 0, arena.size()};
+    GumboOptions options = kGumboDefaultOptions;
+    options.userdata = &bump;
+    options.allocator = [](void *self, std::size_t n) -> void * {
+        auto *b = static_cast<Bump *>(self);
+        n = (n + 15) & ~std::size_t(15);
+        if (b->used + n > b->size)
+            std::abort();
+        void *p = b->base + b->used;
+        b->used += n;
+        return p;
     };
-    std::printf("\n== differ (CPU time), %.2f MB vs %.2f MB ==\n", left.size() / 1048576.0, right.size() / 1048576.0);
-    run("raw, similar pages", left, right);
-    run("raw, unrelated pages (worst case)", left, unrelated);
-    const NormalizedContent nl = ContentNormalizer::normalize(left, QStringLiteral("text/html"));
-    const NormalizedContent nr = ContentNormalizer::normalize(right, QStringLiteral("text/html"));
-    const QString pl = Differ::prettyPrint(nl);
-    const QString pr = Differ::prettyPrint(nr);
+    options.deallocator = [](void *, void *) {};
+    options.max_errors = 0;
     CpuTimer timer;
-    timer.start();
-    const DiffResult r = Differ::diff(pl, pr);
-    std::printf("differ %-34s %6.1f ms  (%lld rows)\n", "normalised, similar pages", timer.nsecsElapsed() / 1e6,
-                qlonglong(r.rows.size()));
+    for (const std::string_view d : documents) {
+        bump.used = 0;
+        gumbo_parse_with_options(&options, d.data(), d.size());
+    }
+    return timer.seconds();
+}
+
+struct Throughput
+{
+    double parsedBytes = 0;   // both sides of pairs the comparator parsed (HTML)
+    double parsedSeconds = 0;
+    int parsedPairs = 0;
+    int refetches = 0;
+    double identicalBytes = 0; // byte-identical pairs: short-circuit, no parse
+    double identicalSeconds = 0;
+    int identicalPairs = 0;
+    double otherSeconds = 0;   // status/type rules, text and image types
+    int otherPairs = 0;
+    std::vector<std::string_view> parsedDocuments;
+};
+
+// As the scan engine does it: compare; near the line, compare again with
+// the re-fetch, reusing the two normal forms the first call returned.
+PageComparison judge(const Comparator &comparator, const CorpusPair &p, int *refetches)
+{
+    PageComparison c = comparator.compare(p.http, p.https);
+    if (c.nearThreshold) {
+        ++*refetches;
+        ComparedResponse http = p.http;
+        ComparedResponse https = p.https;
+        http.normalized = c.httpNormalized;
+        https.normalized = c.httpsNormalized;
+        c = comparator.compare(http, https, &p.httpRefetch);
+    }
+    return c;
 }
 
 } // namespace
@@ -131,86 +116,90 @@ void benchDiffer()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool verbose = app.arguments().contains(QLatin1String("--verbose"));
+    const QStringList args = app.arguments();
+    const bool verbose = args.contains(QLatin1String("--verbose"));
+    const qsizetype repeatAt = args.indexOf(QLatin1String("--repeat"));
+    const int repeat = repeatAt > 0 && repeatAt + 1 < args.size() ? std::max(1, args.at(repeatAt + 1).toInt()) : 1;
 
     CpuTimer timer;
-    timer.start();
     QString problem;
-    QList<CorpusPair> pairs = CompareCorpus::build(CompareCorpus::kDefaultSeed, &problem);
+    const QList<CorpusPair> pairs = CompareCorpus::build(CompareCorpus::kDefaultSeed, &problem);
     if (pairs.isEmpty()) {
         std::fprintf(stderr, "bench_compare: %s\n", qPrintable(problem));
         return 1;
     }
-    const qsizetype dumpAt = app.arguments().indexOf(QLatin1String("--dump"));
-    if (dumpAt > 0 && dumpAt + 2 < app.arguments().size()) {
+    const qsizetype dumpAt = args.indexOf(QLatin1String("--dump"));
+    if (dumpAt > 0 && dumpAt + 2 < args.size()) {
         // --dump ID DIR: write one pair's bodies for a closer look with sslrec-cli compare.
-        const QString dir = app.arguments().at(dumpAt + 2);
         for (const CorpusPair &p : pairs) {
-            if (p.id != app.arguments().at(dumpAt + 1))
+            if (p.id != args.at(dumpAt + 1))
                 continue;
             for (const auto &[name, body] : {std::pair{"http", p.http.body}, {"https", p.https.body}, {"refetch", p.httpRefetch.body}}) {
-                QFile f(dir + QLatin1Char('/') + QLatin1String(name));
+                QFile f(args.at(dumpAt + 2) + QLatin1Char('/') + QLatin1String(name));
                 if (f.open(QIODevice::WriteOnly))
                     f.write(body);
             }
         }
         return 0;
     }
-    std::printf("corpus: %lld pairs built in %.2f s\n", qlonglong(pairs.size()), timer.nsecsElapsed() / 1e9);
+    std::printf("corpus: %lld pairs built in %.2f s\n", qlonglong(pairs.size()), timer.seconds());
 
-    double normSeconds = 0;
-    double htmlBytes = 0;
-    double htmlSeconds = 0;
-    double allBytes = 0;
-    for (CorpusPair &p : pairs) {
-        for (ComparedResponse *r : {&p.http, &p.https, &p.httpRefetch}) {
-            double s = 0;
-            r->normalized = normalizeTimed(*r, &s);
-            normSeconds += s;
-            allBytes += r->body.size();
-            if (r->normalized->kind == ContentKind::Html) {
-                htmlBytes += r->body.size();
-                htmlSeconds += s;
-            }
-        }
-    }
-    std::printf("normalisation (CPU time): %.1f MB in %.2f s = %.1f MB/s overall; HTML %.1f MB at %.1f MB/s (gumbo parse included)\n",
-                allBytes / 1e6, normSeconds, allBytes / 1e6 / normSeconds, htmlBytes / 1e6, htmlBytes / 1e6 / htmlSeconds);
-
-    double pairBytes = 0;
-    for (const CorpusPair &p : pairs)
-        pairBytes += p.http.body.size() + p.https.body.size();
-
+    // sslrec, end to end: nothing precomputed, every body parsed at most once.
     const Comparator comparator;
     Tally ours;
-    int refetches = 0;
-    timer.restart();
+    Throughput t;
     QStringList misses;
-    for (const CorpusPair &p : pairs) {
-        PageComparison c = comparator.compare(p.http, p.https);
-        if (c.nearThreshold) {
-            ++refetches;
-            c = comparator.compare(p.http, p.https, &p.httpRefetch);
+    for (int round = 0; round < repeat; ++round) {
+        for (const CorpusPair &p : pairs) {
+            int refetches = 0;
+            timer.restart();
+            const PageComparison c = judge(comparator, p, &refetches);
+            const double s = timer.seconds();
+            const bool parsed = c.httpNormalized && c.httpsNormalized && c.httpNormalized->kind == ContentKind::Html
+                                && c.httpsNormalized->kind == ContentKind::Html;
+            if (c.reasonCode == QLatin1String("identical")) {
+                t.identicalBytes += p.http.body.size() + p.https.body.size();
+                t.identicalSeconds += s;
+                t.identicalPairs += round == 0;
+            } else if (parsed) {
+                t.parsedBytes += p.http.body.size() + p.https.body.size();
+                t.parsedSeconds += s;
+                t.parsedPairs += round == 0;
+                t.refetches += round == 0 ? refetches : 0;
+                if (round == 0) {
+                    t.parsedDocuments.emplace_back(p.http.body.constData(), std::size_t(p.http.body.size()));
+                    t.parsedDocuments.emplace_back(p.https.body.constData(), std::size_t(p.https.body.size()));
+                }
+            } else {
+                t.otherSeconds += s;
+                t.otherPairs += round == 0;
+            }
+            if (round > 0)
+                continue;
+            ours.add(p, c.verdict);
+            if ((c.verdict == Verdict::Same) != p.expectSame)
+                misses << QStringLiteral("  %1: got %2 (%3: %4)").arg(p.id, verdictName(c.verdict), c.reasonCode, c.reason);
         }
-        ours.add(p, c.verdict);
-        if ((c.verdict == Verdict::Same) != p.expectSame)
-            misses << QStringLiteral("  %1: got %2 (%3: %4)").arg(p.id, verdictName(c.verdict), c.reasonCode, c.reason);
     }
-    const double oursSeconds = timer.nsecsElapsed() / 1e9;
+    const double oursSeconds = (t.parsedSeconds + t.identicalSeconds + t.otherSeconds) / repeat;
 
+    // The baseline on precomputed normal forms with its unmasked shingles.
+    QList<CorpusPair> withForms = pairs;
+    NormalizeOptions baselineForms;
+    baselineForms.displayText = false;
+    for (CorpusPair &p : withForms) {
+        for (ComparedResponse *r : {&p.http, &p.https, &p.httpRefetch})
+            r->normalized = r->normalizedContent(baselineForms);
+    }
     const BaselineComparator baseline;
     Tally base;
     timer.restart();
-    for (const CorpusPair &p : pairs)
+    for (const CorpusPair &p : withForms)
         base.add(p, baseline.compare(p.http, p.https, &p.httpRefetch).verdict);
-    const double baseSeconds = timer.nsecsElapsed() / 1e9;
+    const double baseSeconds = timer.seconds();
 
-    printTally("baseline (Paracha et al. 2020)", base, baseSeconds, pairBytes / 1e6);
-    printTally("sslrec Comparator", ours, oursSeconds, pairBytes / 1e6);
-    std::printf("re-fetches used by sslrec: %d of %lld pairs\n", refetches, qlonglong(pairs.size()));
-    std::printf("end to end (normalise both sides + compare): %.0f pairs/s, %.1f MB/s\n",
-                pairs.size() / (normSeconds * 2 / 3 + oursSeconds), pairBytes / 1e6 / (normSeconds * 2 / 3 + oursSeconds));
-
+    printTally("baseline (Paracha et al. 2020; compare only, normal forms precomputed)", base, baseSeconds);
+    printTally("sslrec Comparator (end to end: parse, compare, re-fetch when near)", ours, oursSeconds);
     std::printf("\n%-22s %6s %9s %9s\n", "kind", "pairs", "baseline", "sslrec");
     for (auto it = ours.perKind.cbegin(); it != ours.perKind.cend(); ++it) {
         const auto b = base.perKind.value(it.key());
@@ -219,6 +208,45 @@ int main(int argc, char *argv[])
     }
     if (verbose && !misses.isEmpty())
         std::printf("\nsslrec misclassified:\n%s\n", qPrintable(misses.join(QLatin1Char('\n'))));
+
+    // Throughput, per core (CPU time of this thread).
+    const double mb = 1e6;
+    std::printf("\n== throughput (CPU time per core, %d round(s)) ==\n", repeat);
+    std::printf("HTML pairs parsed and compared: %d pairs, %.1f MB (both sides) -> %.1f MB/s, %.0f pairs/s "
+                "(re-fetch parsed for %d)\n",
+                t.parsedPairs, t.parsedBytes / mb / repeat, t.parsedBytes / mb / t.parsedSeconds,
+                t.parsedPairs * repeat / t.parsedSeconds, t.refetches);
+    std::printf("byte-identical pairs (never parsed): %d pairs, %.1f MB -> %.0f MB/s\n", t.identicalPairs,
+                t.identicalBytes / mb / repeat, t.identicalBytes / mb / std::max(1e-9, t.identicalSeconds));
+    std::printf("other pairs (status/type rules, JSON, CSS, images): %d pairs in %.3f s\n", t.otherPairs,
+                t.otherSeconds / repeat);
+
+    double gumboBytes = 0;
+    std::vector<std::string> condensed;
+    for (const std::string_view d : t.parsedDocuments) {
+        gumboBytes += double(d.size());
+        HtmlCondenser::Output out;
+        if (HtmlCondenser::condense(d, &out))
+            condensed.push_back(std::move(out.html));
+    }
+    const double gumboOriginal = gumboSeconds(t.parsedDocuments);
+    std::vector<std::string_view> condensedViews(condensed.begin(), condensed.end());
+    double condensedBytes = 0;
+    for (const std::string_view d : condensedViews)
+        condensedBytes += double(d.size());
+    const double gumboCondensed = gumboSeconds(condensedViews);
+    timer.restart();
+    for (const std::string_view d : t.parsedDocuments) {
+        HtmlCondenser::Output out;
+        HtmlCondenser::condense(d, &out);
+    }
+    const double condenseSeconds = timer.seconds();
+    std::printf("gumbo alone on the same %.1f MB: %.1f MB/s (the parser's ceiling without condensing)\n", gumboBytes / mb,
+                gumboBytes / mb / gumboOriginal);
+    std::printf("gumbo alone on the condensed copies (%.0f%% of the bytes): %.2f s = %.1f MB/s of original HTML; "
+                "condensing itself: %.0f MB/s\n",
+                100.0 * condensedBytes / gumboBytes, gumboCondensed, gumboBytes / mb / gumboCondensed,
+                gumboBytes / mb / condenseSeconds);
 
     benchDiffer();
     return 0;

@@ -4,11 +4,28 @@
 
 namespace sslrec {
 
+namespace {
+
+// The baseline reads the unmasked shingles, which the Comparator's normal
+// forms leave out.
+std::shared_ptr<const NormalizedContent> withRawShingles(const ComparedResponse &r)
+{
+    if (r.normalized && r.normalized->hasRawShingles)
+        return r.normalized;
+    NormalizeOptions options;
+    options.displayText = false;
+    ComparedResponse fresh = r;
+    fresh.normalized.reset();
+    return fresh.normalizedContent(options);
+}
+
+} // namespace
+
 PageComparison BaselineComparator::compare(const ComparedResponse &http, const ComparedResponse &https,
                                            const ComparedResponse *httpRefetch) const
 {
-    const auto h = http.normalizedContent();
-    const auto s = https.normalizedContent();
+    const auto h = withRawShingles(http);
+    const auto s = withRawShingles(https);
     PageComparison c;
     const double textDist = ShingleSet::jaccardDistance(h->rawShingles, s->rawShingles);
     const double tagDist = ShingleSet::jaccardDistance(h->tagShingles, s->tagShingles);
@@ -19,7 +36,7 @@ PageComparison BaselineComparator::compare(const ComparedResponse &http, const C
 
     bool different = textDist > kTextThreshold;
     if (different && httpRefetch) {
-        const auto r = httpRefetch->normalizedContent();
+        const auto r = withRawShingles(*httpRefetch);
         const double noise = ShingleSet::jaccardDistance(h->rawShingles, r->rawShingles);
         c.details.noiseDistance = noise;
         different = textDist - noise > kNoiseMargin;

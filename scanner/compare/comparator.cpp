@@ -1,5 +1,6 @@
 #include "compare/comparator.h"
 
+#include "compare/contentnormalizer.h"
 #include "compare/responserules.h"
 #include "compare/shingleset.h"
 #include "core/logging.h"
@@ -46,46 +47,67 @@ PageComparison Comparator::compare(const ComparedResponse &http, const ComparedR
     if (auto byStatus = ResponseRules::byStatus(http, https))
         return *byStatus;
 
+    // Byte-identical bodies are the same page as long as they are served as
+    // the same type: decided without parsing either.
+    if (!(http.normalized && https.normalized) && http.body == https.body) {
+        NormalizedContent h, s;
+        h.kind = ContentNormalizer::kindOf(http.body, http.contentType, &h.mimeType);
+        s.kind = ContentNormalizer::kindOf(https.body, https.contentType, &s.mimeType);
+        h.byteSize = http.body.size();
+        s.byteSize = https.body.size();
+        if (auto byType = ResponseRules::byMediaType(h, s))
+            return *byType;
+        if (h.kind == ContentKind::Empty)
+            return ResponseRules::same(tr("both bodies are empty"), QStringLiteral("both-empty"));
+        return ResponseRules::same(tr("byte-identical"), QStringLiteral("identical"));
+    }
+
     const auto h = http.normalizedContent();
     const auto s = https.normalizedContent();
-    if (auto byType = ResponseRules::byMediaType(*h, *s))
+    const ComparedResponse *refetch = httpRefetch && httpRefetch->status / 100 == http.status / 100 ? httpRefetch : nullptr;
+    PageComparison c = compareBodies(*h, *s, refetch);
+    c.httpNormalized = h;
+    c.httpsNormalized = s;
+    return c;
+}
+
+PageComparison Comparator::compareBodies(const NormalizedContent &h, const NormalizedContent &s,
+                                         const ComparedResponse *refetch) const
+{
+    if (auto byType = ResponseRules::byMediaType(h, s))
         return *byType;
-    if (h->kind == ContentKind::Empty)
+    if (h.kind == ContentKind::Empty)
         return ResponseRules::same(tr("both bodies are empty"), QStringLiteral("both-empty"));
-    if (h->sha256 == s->sha256 && h->byteSize == s->byteSize)
+    if (h.sha256 == s.sha256 && h.byteSize == s.byteSize)
         return ResponseRules::same(tr("byte-identical"), QStringLiteral("identical"));
 
-    std::shared_ptr<const NormalizedContent> r;
-    if (httpRefetch && httpRefetch->status / 100 == http.status / 100)
-        r = httpRefetch->normalizedContent();
-
-    switch (s->kind) {
+    switch (s.kind) {
     case ContentKind::Html:
-        return compareHtml(*h, *s, r.get());
+        return compareHtml(h, s, refetch);
     case ContentKind::Text:
-        return compareText(*h, *s, r.get());
+        return compareText(h, s, refetch);
     case ContentKind::Image:
         // Different bytes may be a re-encoding, but they may as well be
         // another picture of the same size: never "same" on size alone.
-        if (!s->imageType.isEmpty() && s->imageType == h->imageType && s->imageWidth > 0
-            && s->imageWidth == h->imageWidth && s->imageHeight == h->imageHeight)
+        if (!s.imageType.isEmpty() && s.imageType == h.imageType && s.imageWidth > 0
+            && s.imageWidth == h.imageWidth && s.imageHeight == h.imageHeight)
             return ResponseRules::different(tr("image bytes differ (same type and size: %1, %2×%3)")
-                                                .arg(s->imageType).arg(s->imageWidth).arg(s->imageHeight),
+                                                .arg(s.imageType).arg(s.imageWidth).arg(s.imageHeight),
                                             QStringLiteral("image-bytes-differ"), 0.4);
         return ResponseRules::different(tr("images differ: HTTP %1 %2×%3, HTTPS %4 %5×%6")
-                                            .arg(h->imageType).arg(h->imageWidth).arg(h->imageHeight)
-                                            .arg(s->imageType).arg(s->imageWidth).arg(s->imageHeight),
+                                            .arg(h.imageType).arg(h.imageWidth).arg(h.imageHeight)
+                                            .arg(s.imageType).arg(s.imageWidth).arg(s.imageHeight),
                                         QStringLiteral("image-differs"));
     case ContentKind::Binary:
     case ContentKind::Empty:
         break;
     }
-    return ResponseRules::different(tr("bytes differ (%1 vs %2 bytes)").arg(h->byteSize).arg(s->byteSize),
+    return ResponseRules::different(tr("bytes differ (%1 vs %2 bytes)").arg(h.byteSize).arg(s.byteSize),
                                     QStringLiteral("binary-differs"));
 }
 
 PageComparison Comparator::compareHtml(const NormalizedContent &h, const NormalizedContent &s,
-                                       const NormalizedContent *refetch) const
+                                       const ComparedResponse *refetchResponse) const
 {
     ComparisonDetails d;
     d.titleSame = h.titleHash == s.titleHash;
@@ -144,24 +166,45 @@ PageComparison Comparator::compareHtml(const NormalizedContent &h, const Normali
         reason = tr("page structure differs in %1% of its tag shingles").arg(percent(tagDist));
         code = QStringLiteral("structure-differs");
     }
+    // A removed section or a replaced paragraph can be a small share of a
+    // long page, but it is one block: a run of consecutive HTTP content
+    // shingles (outside navigation and link lists) that HTTPS lacks.
+    const int removedRun = ShingleSet::longestMissingRun(h.contentSequence, s.textShingles);
+    const bool blockRemoved = removedRun >= m_options.minRemovedRun;
+    if (code.isEmpty() && blockRemoved) {
+        // At least minRemovedRun - 4 words: always a plural.
+        reason = tr("a block of about %1 words of the page's text is missing over HTTPS")
+                     .arg(std::max(1, removedRun - (ShingleSet::kDefaultSize - 1)));
+        code = QStringLiteral("main-block-removed");
+    }
     const bool near = (mainDiff > mainLine * 0.5 && mainDiff < mainLine + 0.25)
-                      || (textDist > m_options.textThreshold - 0.2 && textDist < m_options.textThreshold + 0.2);
+                      || (textDist > m_options.textThreshold - 0.2 && textDist < m_options.textThreshold + 0.2)
+                      || code == QLatin1String("main-block-removed");
     const double score = combinedScore(mainDiff, textDist, tagDist);
 
-    if (!code.isEmpty() && refetch && near && refetch->kind == ContentKind::Html) {
+    // The re-fetch is parsed only when it can change the verdict.
+    const std::shared_ptr<const NormalizedContent> refetch =
+        !code.isEmpty() && near && refetchResponse ? refetchResponse->normalizedContent() : nullptr;
+    if (refetch && refetch->kind == ContentKind::Html) {
         // Paracha et al.'s confirmation step: a difference counts only if it
         // exceeds what two HTTP fetches of the same page already differ by.
+        // And a block of main text that both HTTP fetches carry but HTTPS
+        // lacks is a difference whatever the rest of the page does.
+        const int stableRun = ShingleSet::longestMissingRun(h.contentSequence, s.textShingles, &refetch->textShingles);
+        const bool stableBlockRemoved = stableRun >= m_options.minRemovedRun;
         const double noiseMain = mainDifference(h, *refetch);
         const double noiseText = ShingleSet::jaccardDistance(h.textShingles, refetch->textShingles);
         d.noiseDistance = noiseMain;
         const bool withinNoise = mainDiff <= noiseMain + m_options.noiseMargin
                                  && textDist <= noiseText + m_options.noiseMargin
                                  && mainDiff <= m_options.maxNoiseAllowance
-                                 && s.placeholder == PlaceholderKind::None;
+                                 && s.placeholder == PlaceholderKind::None && !stableBlockRemoved;
         if (withinNoise && (noiseMain > 0 || noiseText > 0)) {
             PageComparison c = ResponseRules::same(
-                tr("differences are within the page's own noise (main text %1% vs %2% between two HTTP fetches)")
-                    .arg(percent(mainDiff), percent(noiseMain)),
+                code == QLatin1String("main-block-removed")
+                    ? tr("the block of text HTTPS lacks changes between two HTTP fetches too")
+                    : tr("differences are within the page's own noise (main text %1% vs %2% between two HTTP fetches)")
+                          .arg(percent(mainDiff), percent(noiseMain)),
                 QStringLiteral("within-noise"), score);
             c.nearThreshold = true;
             c.details = d;
@@ -187,7 +230,7 @@ PageComparison Comparator::compareHtml(const NormalizedContent &h, const Normali
 }
 
 PageComparison Comparator::compareText(const NormalizedContent &h, const NormalizedContent &s,
-                                       const NormalizedContent *refetch) const
+                                       const ComparedResponse *refetchResponse) const
 {
     ComparisonDetails d;
     d.normalizedEqual = h.normalizedHash == s.normalizedHash;
@@ -202,7 +245,9 @@ PageComparison Comparator::compareText(const NormalizedContent &h, const Normali
     const double line = m_options.plainTextThreshold;
     const bool near = dist > line * 0.5 && dist < line + 0.2;
     double allowed = line;
-    if (refetch && near && refetch->kind == ContentKind::Text) {
+    const std::shared_ptr<const NormalizedContent> refetch =
+        near && refetchResponse ? refetchResponse->normalizedContent() : nullptr;
+    if (refetch && refetch->kind == ContentKind::Text) {
         d.noiseDistance = ShingleSet::jaccardDistance(h.textShingles, refetch->textShingles);
         allowed = std::min(std::max(line, d.noiseDistance + m_options.noiseMargin), m_options.maxNoiseAllowance);
     }

@@ -24,6 +24,7 @@ public:
         double plainTextThreshold = 0.1;   ///< text types (CSS, JS, JSON, ...): distance above this is "different"
         double noiseMargin = 0.1;          ///< with a re-fetch: must exceed HTTP-vs-HTTP noise by this much
         double maxNoiseAllowance = 0.5;    ///< never call pages "same" past this difference, whatever the noise
+        int minRemovedRun = 12;            ///< this many consecutive main-text shingles gone over HTTPS (about 8 words) is a difference
     };
 
     Comparator() = default;
@@ -31,15 +32,19 @@ public:
 
     /// Compares @p http with @p https. @p httpRefetch, a second HTTP fetch
     /// of the same URL, measures the page's own noise; pass it when a
-    /// previous call said nearThreshold.
+    /// previous call said nearThreshold (it is parsed only when the pair is
+    /// near the line). Byte-identical bodies are never parsed. The normal
+    /// forms used come back in the result for reuse.
     PageComparison compare(const ComparedResponse &http, const ComparedResponse &https,
                            const ComparedResponse *httpRefetch = nullptr) const;
 
 private:
+    PageComparison compareBodies(const NormalizedContent &http, const NormalizedContent &https,
+                                 const ComparedResponse *refetch) const;
     PageComparison compareHtml(const NormalizedContent &http, const NormalizedContent &https,
-                               const NormalizedContent *refetch) const;
+                               const ComparedResponse *refetch) const;
     PageComparison compareText(const NormalizedContent &http, const NormalizedContent &https,
-                               const NormalizedContent *refetch) const;
+                               const ComparedResponse *refetch) const;
 
     Options m_options;
 };

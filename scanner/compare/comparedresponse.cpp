@@ -4,11 +4,11 @@
 
 namespace sslrec {
 
-std::shared_ptr<const NormalizedContent> ComparedResponse::normalizedContent() const
+std::shared_ptr<const NormalizedContent> ComparedResponse::normalizedContent(const NormalizeOptions &options) const
 {
     if (normalized)
         return normalized;
-    return std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(body, contentType, url.host()));
+    return std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(body, contentType, url.host(), options));
 }
 
 } // namespace sslrec

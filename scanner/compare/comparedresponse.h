@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/contentnormalizer.h"
 #include "compare/normalizedcontent.h"
 
 #include <QByteArray>
@@ -21,8 +22,10 @@ struct ComparedResponse
     std::shared_ptr<const NormalizedContent> normalized; ///< precomputed normal form, or null (then computed on demand)
 
     /// The normal form: the precomputed one, or computed now from body,
-    /// contentType and url (not cached: store it in `normalized` to reuse).
-    std::shared_ptr<const NormalizedContent> normalizedContent() const;
+    /// contentType and url with @p options (not cached: store it in
+    /// `normalized` to reuse it, or take it from PageComparison).
+    std::shared_ptr<const NormalizedContent> normalizedContent(
+        const NormalizeOptions &options = NormalizeOptions::forComparison()) const;
 };
 
 } // namespace sslrec

@@ -94,10 +94,13 @@ void collectRanges(const std::vector<Line> &tokens, const std::vector<bool> &mat
 }
 
 constexpr int kMaxIntraLineChars = 4000;
+// Word-level alignment of all changed rows together may take this much
+// work (SequenceAligner's unit); rows past it get one prefix/suffix range.
+constexpr long long kIntraLineBudget = 15'000'000;
 
-void changedRanges(QStringView l, QStringView r, QList<CharRange> *lr, QList<CharRange> *rr)
+void changedRanges(QStringView l, QStringView r, QList<CharRange> *lr, QList<CharRange> *rr, long long *budget)
 {
-    if (l.size() > kMaxIntraLineChars || r.size() > kMaxIntraLineChars) {
+    if (l.size() > kMaxIntraLineChars || r.size() > kMaxIntraLineChars || *budget <= 0) {
         prefixSuffixRanges(l, r, lr, rr);
         return;
     }
@@ -110,7 +113,7 @@ void changedRanges(QStringView l, QStringView r, QList<CharRange> *lr, QList<Cha
         lh.push_back(hashChars(l.sliced(t.start, t.length)));
     for (const Line &t : rt)
         rh.push_back(hashChars(r.sliced(t.start, t.length)));
-    const auto matches = SequenceAligner::align(lh, rh, 200);
+    const auto matches = SequenceAligner::align(lh, rh, 200, nullptr, budget);
     std::vector<bool> lm(lt.size(), false), rm(rt.size(), false);
     for (const auto &[i, j] : matches) {
         lm[std::size_t(i)] = true;
@@ -147,6 +150,7 @@ DiffResult Differ::diff(QStringView left, QStringView right)
     result.rows.reserve(qsizetype(std::max(ll.size(), rl.size())));
 
     const auto text = [](QStringView all, const Line &l) { return all.sliced(l.start, l.length).toString(); };
+    long long intraBudget = kIntraLineBudget;
     int i = 0;
     int j = 0;
     for (const auto &[mi, mj] : matches) {
@@ -160,7 +164,7 @@ DiffResult Differ::diff(QStringView left, QStringView right)
             row.rightLine = j + 1;
             row.leftText = text(left, ll[std::size_t(i)]);
             row.rightText = text(right, rl[std::size_t(j)]);
-            changedRanges(row.leftText, row.rightText, &row.leftChanges, &row.rightChanges);
+            changedRanges(row.leftText, row.rightText, &row.leftChanges, &row.rightChanges, &intraBudget);
             result.rows.append(std::move(row));
             ++result.changed;
         }

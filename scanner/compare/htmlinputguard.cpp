@@ -11,16 +11,33 @@ bool isTagNameChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
 
+bool equalsFolded(std::string_view s, std::string_view lower)
+{
+    if (s.size() != lower.size())
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + 32);
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
 // Elements that never nest (void) or close themselves implicitly: they do
-// not deepen the tree however many there are.
+// not deepen the tree however many there are. Looked up by length first:
+// this runs for every tag of every page.
 bool opensNoLevel(std::string_view name)
 {
     static constexpr std::string_view kNames[] = {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
         "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
         "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"};
+    if (name.empty() || name.size() > 8)
+        return false;
     for (const std::string_view n : kNames) {
-        if (name.size() == n.size() && HtmlInputGuard::containsFolded(name, n))
+        if (n.size() == name.size() && equalsFolded(name, n))
             return true;
     }
     return false;
@@ -65,7 +82,7 @@ std::size_t HtmlInputGuard::nestingCutoff(std::string_view html, int limit)
         // Raw-text elements: their content is not markup.
         for (const std::string_view raw : {std::string_view("script"), std::string_view("style"),
                                            std::string_view("textarea"), std::string_view("xmp")}) {
-            if (name.size() == raw.size() && HtmlInputGuard::containsFolded(name, raw)) {
+            if (equalsFolded(name, raw)) {
                 std::size_t end = i;
                 for (;;) {
                     end = html.find("</", end);

@@ -1,5 +1,6 @@
 #include "compare/htmlnormalizer.h"
 
+#include "compare/htmlcondenser.h"
 #include "compare/htmlinputguard.h"
 #include "compare/htmlwalker.h"
 
@@ -56,7 +57,8 @@ private:
 
 } // namespace
 
-void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost, NormalizedContent *out)
+void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost, const NormalizeOptions &options,
+                               NormalizedContent *out)
 {
     out->kind = ContentKind::Html;
     if (html.size() > kMaxInputBytes) {
@@ -64,19 +66,30 @@ void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost,
         out->workCapped = true;
     }
     out->endsCleanly = HtmlInputGuard::endsCleanly(html);
-    if (const std::size_t cut = HtmlInputGuard::nestingCutoff(html, kMaxDepth * 4); cut < html.size()) {
-        html = html.substr(0, cut);
+
+    // Gumbo parses the condensed copy: the same tree, a fraction of the bytes.
+    HtmlCondenser::Output condensed;
+    const bool useCondensed = options.condense && HtmlCondenser::condense(html, &condensed);
+    std::string_view parsed = useCondensed ? std::string_view(condensed.html) : html;
+    if (const std::size_t cut = HtmlInputGuard::nestingCutoff(parsed, kMaxDepth * 4); cut < parsed.size()) {
+        parsed = parsed.substr(0, cut);
         out->workCapped = true;
     }
 
     Arena arena;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &Arena::allocate;
-    options.deallocator = &Arena::release;
-    options.userdata = &arena;
-    options.max_errors = 0;
-    GumboOutput *parsed = gumbo_parse_with_options(&options, html.data(), html.size());
-    HtmlWalker::walk(parsed->document, selfHost, out);
+    GumboOptions gumboOptions = kGumboDefaultOptions;
+    gumboOptions.allocator = &Arena::allocate;
+    gumboOptions.deallocator = &Arena::release;
+    gumboOptions.userdata = &arena;
+    gumboOptions.max_errors = 0;
+    GumboOutput *tree = gumbo_parse_with_options(&gumboOptions, parsed.data(), parsed.size());
+    HtmlWalker::Input input;
+    input.selfHost = selfHost;
+    input.original = html;
+    input.runs = useCondensed ? &condensed.runs : nullptr;
+    input.displayText = options.displayText;
+    input.rawShingles = options.rawShingles;
+    HtmlWalker::walk(tree->document, input, out);
     // No gumbo_destroy_output(): the arena owns every byte gumbo allocated.
 }
 

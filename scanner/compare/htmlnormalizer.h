@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/contentnormalizer.h"
 #include "compare/normalizedcontent.h"
 
 #include <string_view>
@@ -21,7 +22,8 @@ public:
     /// Fills the HTML-specific fields of @p out (kind, title, text, shingles,
     /// links, masked tokens, placeholder, endsCleanly, workCapped, hash).
     /// @p selfHost is the page's host name, used to make self-links relative.
-    static void normalize(std::string_view html, std::string_view selfHost, NormalizedContent *out);
+    static void normalize(std::string_view html, std::string_view selfHost, const NormalizeOptions &options,
+                          NormalizedContent *out);
 };
 
 } // namespace sslrec

@@ -21,7 +21,7 @@ enum TagFlag : unsigned {
     Paragraph = 2,  // a text block whose score belongs to its container
     Skip = 4,       // contents never visible as text
     Boiler = 8,     // navigation/template region: not main content
-    LinkTag = 16,   // <a>: its text counts toward link density
+    LinkTag = 16,   // <a href>: its text counts toward link density
     Pre = 32,       // keep line breaks
 };
 
@@ -56,12 +56,14 @@ unsigned tagFlags(GumboTag tag)
     }
 }
 
-const char *attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
-    return a ? a->value : nullptr;
-}
 
+std::size_t visibleChars(std::string_view s)
+{
+    std::size_t n = 0;
+    for (const char c : s)
+        n += !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v');
+    return n;
+}
 
 struct Record
 {
@@ -85,13 +87,14 @@ struct Frame
 class Walker
 {
 public:
-    Walker(std::string_view selfHost, NormalizedContent *out) : m_selfHost(selfHost), m_out(out) {}
+    Walker(const HtmlWalker::Input &input, NormalizedContent *out) : m_in(input), m_selfHost(input.selfHost), m_out(out) {}
     void run(const GumboNode *document);
 
 private:
     void visitElement(const GumboNode *node);
     void handleAttributes(GumboTag tag, const GumboElement &element, bool *hidden, unsigned *flags, bool *mainTag);
     void addLink(const char *url);
+    void appendDecoded(std::string_view text);
     void headLine(std::string_view label, std::string_view value, bool csrf);
     void appendText(std::string_view text);
     void appendSpace();
@@ -101,6 +104,7 @@ private:
     void leave(const Frame &frame);
     void finish();
 
+    const HtmlWalker::Input &m_in;
     std::string_view m_selfHost;
     NormalizedContent *m_out;
     std::vector<Frame> m_stack;
@@ -120,12 +124,13 @@ private:
     int m_boilerDepth = 0;
     int m_elements = 0;
     bool m_haveTitle = false;
-    QByteArray m_titleText;
+    std::string m_titleText;
     std::string m_rawTitle;   // as written, for placeholder detection
     std::string m_rawPrefix;  // first few KB of visible text as written, likewise
-    QByteArray m_headText;
-    QByteArray m_bodyText;
-    QByteArray m_line;
+    std::string m_headText;   // head fields: part of the hash, so always built
+    std::string m_bodyText;   // display only
+    std::string m_line;
+    std::string m_url;        // scratch for scheme-neutral links
 };
 
 void Walker::run(const GumboNode *document)
@@ -232,17 +237,46 @@ void Walker::visitElement(const GumboNode *node)
 
 void Walker::handleAttributes(GumboTag tag, const GumboElement &element, bool *hidden, unsigned *flags, bool *mainTag)
 {
-    if (element.attributes.length == 0)
+    if (element.attributes.length == 0) {
+        if (tag == GUMBO_TAG_A)
+            *flags &= ~unsigned(LinkTag);
         return;
-    if (const char *nonce = attribute(element, "nonce"))
-        m_out->maskedTokens.push_back({MaskCategory::Nonce, fnv(nonce)});
-    if (attribute(element, "hidden"))
-        *hidden = true;
-    if (const char *style = attribute(element, "style")) {
-        if (HtmlInputGuard::containsFolded(style, "display:none") || HtmlInputGuard::containsFolded(style, "display: none"))
-            *hidden = true;
     }
-    if (const char *role = attribute(element, "role")) {
+    // One pass over the attributes (gumbo has lower-cased their names and
+    // kept the first of duplicates); gumbo_get_attribute() per name was a
+    // strcasecmp() scan each.
+    const char *nonce = nullptr, *style = nullptr, *role = nullptr, *href = nullptr, *src = nullptr;
+    const char *action = nullptr, *name = nullptr, *property = nullptr, *httpEquiv = nullptr;
+    const char *content = nullptr, *type = nullptr, *value = nullptr;
+    bool hiddenAttr = false;
+    for (unsigned i = 0; i < element.attributes.length; ++i) {
+        const auto *a = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+        const std::string_view n(a->name);
+        const char **slot = nullptr;
+        switch (n.size()) {
+        case 3: slot = n == "src" ? &src : nullptr; break;
+        case 4: slot = n == "href" ? &href : n == "role" ? &role : n == "name" ? &name : n == "type" ? &type : nullptr; break;
+        case 5: slot = n == "nonce" ? &nonce : n == "style" ? &style : n == "value" ? &value : nullptr; break;
+        case 6:
+            if (n == "hidden")
+                hiddenAttr = true;
+            slot = n == "action" ? &action : nullptr;
+            break;
+        case 7: slot = n == "content" ? &content : nullptr; break;
+        case 8: slot = n == "property" ? &property : nullptr; break;
+        case 10: slot = n == "http-equiv" ? &httpEquiv : nullptr; break;
+        default: break;
+        }
+        if (slot && !*slot)
+            *slot = a->value;
+    }
+    if (nonce)
+        m_out->maskedTokens.push_back({MaskCategory::Nonce, fnv(nonce)});
+    if (hiddenAttr)
+        *hidden = true;
+    if (style && (HtmlInputGuard::containsFolded(style, "display:none") || HtmlInputGuard::containsFolded(style, "display: none")))
+        *hidden = true;
+    if (role) {
         const std::string_view r(role);
         if (r == "main")
             *mainTag = true;
@@ -252,43 +286,45 @@ void Walker::handleAttributes(GumboTag tag, const GumboElement &element, bool *h
 
     switch (tag) {
     case GUMBO_TAG_A: case GUMBO_TAG_AREA: case GUMBO_TAG_LINK:
-        addLink(attribute(element, "href"));
+        addLink(href);
+        // An anchor without href is no link; XHTML's "<a id="x"/>" read as
+        // HTML even stays open over the text that follows it.
+        if (tag == GUMBO_TAG_A && !href)
+            *flags &= ~unsigned(LinkTag);
         break;
     case GUMBO_TAG_IMG: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SOURCE:
     case GUMBO_TAG_EMBED:
-        addLink(attribute(element, "src"));
+        addLink(src);
         break;
     case GUMBO_TAG_FORM:
-        if (const char *action = attribute(element, "action")) {
+        if (action) {
             addLink(action);
-            headLine("form", schemeNeutralUrl(action, m_selfHost).toStdString(), false);
+            m_url.clear();
+            appendSchemeNeutralUrl(action, m_selfHost, &m_url);
+            headLine("form", m_url, false);
         }
         break;
     case GUMBO_TAG_META: {
-        const char *name = attribute(element, "name");
-        if (!name)
-            name = attribute(element, "property");
-        if (!name)
-            name = attribute(element, "http-equiv");
-        const char *content = attribute(element, "content");
-        if (!name || !content)
+        const char *metaName = name ? name : property ? property : httpEquiv;
+        if (!metaName || !content)
             break;
         const std::string_view c(content);
-        if (TokenMasker::isCsrfName(name)) {
+        std::string label = "meta ";
+        label += metaName;
+        if (TokenMasker::isCsrfName(metaName)) {
             m_out->maskedTokens.push_back({MaskCategory::Csrf, fnv(c)});
-            headLine(std::string("meta ") + name, {}, true);
+            headLine(label, {}, true);
         } else if (c.substr(0, 4) == "http" || c.substr(0, 2) == "//") {
-            headLine(std::string("meta ") + name, schemeNeutralUrl(c, m_selfHost).toStdString(), false);
+            m_url.clear();
+            appendSchemeNeutralUrl(c, m_selfHost, &m_url);
+            headLine(label, m_url, false);
         } else {
-            headLine(std::string("meta ") + name, c, false);
+            headLine(label, c, false);
         }
         break;
     }
     case GUMBO_TAG_INPUT:
     case GUMBO_TAG_BUTTON: {
-        const char *type = attribute(element, "type");
-        const char *name = attribute(element, "name");
-        const char *value = attribute(element, "value");
         const std::string_view t(type ? type : "");
         if (t == "submit" || t == "button" || t == "reset") {
             if (value && tag == GUMBO_TAG_INPUT) {
@@ -315,14 +351,15 @@ void Walker::addLink(const char *url)
 {
     if (!url || !*url)
         return;
-    const QByteArray neutral = schemeNeutralUrl(url, m_selfHost);
-    m_links.push_back(mixHash(fnv(std::string_view(neutral.constData(), std::size_t(neutral.size())))));
+    m_url.clear();
+    appendSchemeNeutralUrl(url, m_selfHost, &m_url);
+    m_links.push_back(mixHash(fnv(m_url)));
 }
 
 void Walker::headLine(std::string_view label, std::string_view value, bool csrf)
 {
-    m_headText.append('[');
-    m_headText.append(label.data(), qsizetype(label.size()));
+    m_headText.push_back('[');
+    m_headText.append(label);
     m_headText.append("] ");
     if (csrf) {
         m_headText.append("<csrf>");
@@ -332,18 +369,41 @@ void Walker::headLine(std::string_view label, std::string_view value, bool csrf)
         out.tokens = &m_out->maskedTokens;
         TokenMasker::maskText(value, out);
     }
-    m_headText.append('\n');
+    m_headText.push_back('\n');
 }
 
 void Walker::appendText(std::string_view text)
 {
-    m_block.append(text);
+    const std::size_t before = m_block.size();
+    if (m_in.runs)
+        appendDecoded(text);
+    else
+        m_block.append(text);
     if (m_linkDepth > 0)
-        m_linkChars += text.size();
+        m_linkChars += visibleChars(std::string_view(m_block).substr(before));
     if (m_preDepth > 0)
         m_blockPre = true;
     if (m_boilerDepth > 0)
         m_blockBoiler = true;
+}
+
+// Text from a condensed document: markers stand for runs of the original.
+void Walker::appendDecoded(std::string_view text)
+{
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::uint32_t index = 0;
+        if ((c == 0xF3 || c == 0xF4) && HtmlCondenser::markerAt(text, i, &index) && index < m_in.runs->size()) {
+            m_block.append(text.substr(from, i - from));
+            HtmlCondenser::appendRun(m_in.original, (*m_in.runs)[index], &m_block);
+            i += HtmlCondenser::kMarkerBytes;
+            from = i;
+        } else {
+            ++i;
+        }
+    }
+    m_block.append(text.substr(from));
 }
 
 void Walker::appendSpace()
@@ -375,7 +435,10 @@ void Walker::flush()
     }
     const std::size_t words = m_masked.size() - before;
     if (words > 0) {
-        const double linkFraction = double(std::min(m_linkChars, m_block.size())) / double(m_block.size());
+        // Whitespace does not count: how much of it a page carries says
+        // nothing about links, and the condensed parse shortens it.
+        const std::size_t chars = std::max<std::size_t>(1, visibleChars(m_block));
+        const double linkFraction = double(std::min(m_linkChars, chars)) / double(chars);
         const bool templ = m_blockBoiler || linkFraction > 0.5;
         m_template.resize(m_masked.size(), templ ? 1 : 0);
         if (!templ)
@@ -389,15 +452,19 @@ void Walker::flush()
 
 void Walker::emitLine(std::string_view line)
 {
-    m_line.clear();
     MaskOutput out;
     out.maskedWords = &m_masked;
-    out.rawWords = &m_raw;
+    out.rawWords = m_in.rawShingles ? &m_raw : nullptr;
     out.tokens = &m_out->maskedTokens;
+    if (!m_in.displayText) {
+        TokenMasker::maskText(line, out);
+        return;
+    }
+    m_line.clear();
     out.display = &m_line;
     if (TokenMasker::maskText(line, out) > 0) {
         m_bodyText.append(m_line);
-        m_bodyText.append('\n');
+        m_bodyText.push_back('\n');
     }
 }
 
@@ -492,13 +559,27 @@ void Walker::finish()
     out.mainWordCount = int(mainWords.size());
     out.textShingles = ShingleSet::build(m_masked);
     out.mainShingles = ShingleSet::build(mainWords);
-    out.rawShingles = ShingleSet::build(m_raw);
+    // The page's shingles in order, those starting outside navigation and
+    // link lists: a block removed from the page's prose shows as a run of
+    // them missing, even where the main-content guess did not reach.
+    out.contentSequence = ShingleSet::sequence(m_masked);
+    if (!allText) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < out.contentSequence.size(); ++i) {
+            if (!m_template[i])
+                out.contentSequence[kept++] = out.contentSequence[i];
+        }
+        out.contentSequence.resize(kept);
+    }
+    if (m_in.rawShingles)
+        out.rawShingles = ShingleSet::build(m_raw);
+    out.hasRawShingles = m_in.rawShingles;
     out.tagShingles = ShingleSet::build(m_tags);
     std::sort(m_links.begin(), m_links.end());
     m_links.erase(std::unique(m_links.begin(), m_links.end()), m_links.end());
 
-    out.title = QString::fromUtf8(m_titleText);
-    out.titleHash = mixHash(fnv(std::string_view(m_titleText.constData(), std::size_t(m_titleText.size()))));
+    out.title = QString::fromUtf8(m_titleText.data(), qsizetype(m_titleText.size()));
+    out.titleHash = mixHash(fnv(m_titleText));
 
     std::uint64_t h = combineHash(0x68746d6cULL, out.titleHash);
     for (const std::uint64_t w : m_masked)
@@ -507,7 +588,7 @@ void Walker::finish()
         h = combineHash(h, t);
     for (const std::uint64_t l : m_links)
         h = combineHash(h, l);
-    h = combineHash(h, fnv(std::string_view(m_headText.constData(), std::size_t(m_headText.size()))));
+    h = combineHash(h, fnv(m_headText));
     out.normalizedHash = h;
     out.links = std::move(m_links);
 
@@ -515,20 +596,22 @@ void Walker::finish()
     out.placeholder = match.kind;
     out.placeholderName = match.name;
 
-    QByteArray text;
+    if (!m_in.displayText)
+        return;
+    std::string text;
     text.reserve(m_headText.size() + m_bodyText.size() + m_titleText.size() + 16);
-    if (!m_titleText.isEmpty())
-        text.append("[title] ").append(m_titleText).append('\n');
+    if (!m_titleText.empty())
+        text.append("[title] ").append(m_titleText).append("\n");
     text.append(m_headText);
     text.append(m_bodyText);
-    out.text = QString::fromUtf8(text);
+    out.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 } // namespace
 
-void HtmlWalker::walk(const GumboInternalNode *document, std::string_view selfHost, NormalizedContent *out)
+void HtmlWalker::walk(const GumboInternalNode *document, const Input &input, NormalizedContent *out)
 {
-    Walker walker(selfHost, out);
+    Walker walker(input, out);
     walker.run(document);
 }
 

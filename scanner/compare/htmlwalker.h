@@ -1,8 +1,10 @@
 #pragma once
 
+#include "compare/htmlcondenser.h"
 #include "compare/normalizedcontent.h"
 
 #include <string_view>
+#include <vector>
 
 struct GumboInternalNode; // GumboNode, from <gumbo.h>; kept out of this header
 
@@ -16,7 +18,17 @@ namespace sslrec {
 class HtmlWalker
 {
 public:
-    static void walk(const GumboInternalNode *document, std::string_view selfHost, NormalizedContent *out);
+    /// What the walk needs besides the tree.
+    struct Input
+    {
+        std::string_view selfHost;                            ///< the page's host name (self-links)
+        std::string_view original;                            ///< the document as fetched
+        const std::vector<HtmlCondenser::Run> *runs = nullptr; ///< text behind the condenser's markers; null when gumbo parsed the original
+        bool displayText = true;                              ///< fill NormalizedContent::text
+        bool rawShingles = true;                              ///< fill NormalizedContent::rawShingles
+    };
+
+    static void walk(const GumboInternalNode *document, const Input &input, NormalizedContent *out);
 };
 
 } // namespace sslrec

@@ -59,12 +59,14 @@ struct NormalizedContent
     std::uint64_t normalizedHash = 0;        ///< hash of everything below (noise masked)
     QString title;                           ///< masked, whitespace-collapsed <title>
     std::uint64_t titleHash = 0;             ///< hash of the masked title
-    QString text;                            ///< normalised text: HTML head lines, then one text block per line
+    QString text;                            ///< normalised text: HTML head lines, then one text block per line (NormalizeOptions::displayText)
     int wordCount = 0;                       ///< visible (masked) words
     int mainWordCount = 0;                   ///< words in the main-content block
     std::vector<std::uint64_t> textShingles; ///< sorted unique 5-shingles of masked visible words
     std::vector<std::uint64_t> mainShingles; ///< sorted unique 5-shingles of main-content words
+    std::vector<std::uint64_t> contentSequence; ///< 5-shingles of the words outside navigation and link lists, in document order (finds removed blocks)
     std::vector<std::uint64_t> rawShingles;  ///< sorted unique 5-shingles of unmasked words (baseline)
+    bool hasRawShingles = false;             ///< rawShingles were computed (NormalizeOptions::rawShingles)
     std::vector<std::uint64_t> tagShingles;  ///< sorted unique 5-shingles of the start-tag sequence
     std::vector<std::uint64_t> links;        ///< sorted unique scheme-neutral link targets (HTML)
     std::vector<MaskedToken> maskedTokens;   ///< every masked token, in document order

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "compare/normalizedcontent.h"
+
 #include <QString>
+
+#include <memory>
 
 namespace sslrec {
 
@@ -33,6 +37,12 @@ struct PageComparison
     QString reasonCode;                   ///< stable id of the rule that decided, e.g. "https-placeholder"
     bool nearThreshold = false;           ///< close to the line: a re-fetch of HTTP would help
     ComparisonDetails details;            ///< sub-scores
+    /// The normal forms the comparison computed or was given (null when it
+    /// did not need them, e.g. for byte-identical bodies or a status rule).
+    /// Put them in ComparedResponse::normalized for a later comparison of
+    /// the same bodies (the re-fetch round) so no body is parsed twice.
+    std::shared_ptr<const NormalizedContent> httpNormalized;
+    std::shared_ptr<const NormalizedContent> httpsNormalized; ///< likewise for HTTPS
 };
 
 } // namespace sslrec

@@ -9,19 +9,27 @@ namespace {
 
 using Matches = std::vector<std::pair<int, int>>;
 
+// Myers' work is about (n + m) * D per gap. One budget for the whole
+// alignment keeps every input, however hostile, near-linear: past it the
+// aligner anchors on unique lines and then matches greedily in a window.
+// (SequenceAligner::kDefaultBudget, or the caller's.)
+constexpr int kGreedyWindow = 64;
+
 class Aligner
 {
 public:
-    Aligner(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b, int maxCost)
-        : m_a(a), m_b(b), m_maxCost(maxCost) {}
+    Aligner(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b, int maxCost, long long workBudget)
+        : budget(workBudget), m_a(a), m_b(b), m_maxCost(maxCost) {}
 
     void run(int a0, int a1, int b0, int b1, int depth);
     Matches matches;
     bool approximate = false;
+    long long budget; // work left; see kDefaultBudget
 
 private:
     bool myers(int a0, int a1, int b0, int b1);
     bool patience(int a0, int a1, int b0, int b1, int depth);
+    void greedy(int a0, int a1, int b0, int b1);
 
     const std::vector<std::uint64_t> &m_a;
     const std::vector<std::uint64_t> &m_b;
@@ -42,9 +50,8 @@ void Aligner::run(int a0, int a1, int b0, int b1, int depth)
     if (a0 < a1 - suffix && b0 < b1 - suffix) {
         if (!myers(a0, a1 - suffix, b0, b1 - suffix)) {
             approximate = true;
-            if (depth > 8 || !patience(a0, a1 - suffix, b0, b1 - suffix, depth)) {
-                // No anchors left: the gap is shown as changed lines side by side.
-            }
+            if (depth > 8 || !patience(a0, a1 - suffix, b0, b1 - suffix, depth))
+                greedy(a0, a1 - suffix, b0, b1 - suffix);
         }
     }
     for (int k = suffix; k > 0; --k)
@@ -55,13 +62,16 @@ bool Aligner::myers(int a0, int a1, int b0, int b1)
 {
     const int n = a1 - a0;
     const int m = b1 - b0;
-    const int maxD = std::min(n + m, m_maxCost);
+    const int maxD = int(std::min<long long>({n + m, m_maxCost, budget / (n + m)}));
+    if (maxD <= 0)
+        return false;
     const int offset = maxD + 1;
     std::vector<int> v(std::size_t(2 * offset + 1), 0);
     std::vector<std::vector<int>> trace;
     trace.reserve(std::size_t(std::min(maxD, 64)) + 1);
     int found = -1;
     for (int d = 0; d <= maxD && found < 0; ++d) {
+        budget -= n + m;
         for (int k = -d; k <= d; k += 2) {
             int x;
             if (k == -d || (k != d && v[std::size_t(offset + k - 1)] < v[std::size_t(offset + k + 1)]))
@@ -117,6 +127,37 @@ bool Aligner::myers(int a0, int a1, int b0, int b1)
     std::reverse(local.begin(), local.end());
     matches.insert(matches.end(), local.begin(), local.end());
     return true;
+}
+
+// Matches equal elements in order, looking at most kGreedyWindow ahead on
+// either side for the nearer partner; what stays unmatched is shown as
+// changed, inserted or deleted lines. Linear in the gap.
+void Aligner::greedy(int a0, int a1, int b0, int b1)
+{
+    int i = a0;
+    int j = b0;
+    while (i < a1 && j < b1) {
+        if (m_a[std::size_t(i)] == m_b[std::size_t(j)]) {
+            matches.emplace_back(i++, j++);
+            continue;
+        }
+        int skipB = 0;
+        int skipA = 0;
+        for (int k = 1; k <= kGreedyWindow && (skipB == 0 || skipA == 0); ++k) {
+            if (skipB == 0 && j + k < b1 && m_b[std::size_t(j + k)] == m_a[std::size_t(i)])
+                skipB = k;
+            if (skipA == 0 && i + k < a1 && m_a[std::size_t(i + k)] == m_b[std::size_t(j)])
+                skipA = k;
+        }
+        if (skipB > 0 && (skipA == 0 || skipB <= skipA))
+            j += skipB;
+        else if (skipA > 0)
+            i += skipA;
+        else {
+            ++i;
+            ++j;
+        }
+    }
 }
 
 bool Aligner::patience(int a0, int a1, int b0, int b1, int depth)
@@ -184,12 +225,14 @@ bool Aligner::patience(int a0, int a1, int b0, int b1, int depth)
 
 std::vector<std::pair<int, int>> SequenceAligner::align(const std::vector<std::uint64_t> &a,
                                                         const std::vector<std::uint64_t> &b, int maxCost,
-                                                        bool *approximate)
+                                                        bool *approximate, long long *budget)
 {
-    Aligner aligner(a, b, std::max(1, maxCost));
+    Aligner aligner(a, b, std::max(1, maxCost), budget ? *budget : kDefaultBudget);
     aligner.run(0, int(a.size()), 0, int(b.size()), 0);
     if (approximate)
         *approximate = aligner.approximate;
+    if (budget)
+        *budget = std::max(0LL, aligner.budget);
     return std::move(aligner.matches);
 }
 

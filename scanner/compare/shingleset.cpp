@@ -6,6 +6,64 @@
 
 namespace sslrec {
 
+namespace {
+
+// Word hashes are already avalanched (mixHash): a rotate-xor-multiply chain
+// keeps the order of the k words, one final mix spreads the result.
+inline std::uint64_t shingleHash(const std::uint64_t *w, std::size_t k)
+{
+    std::uint64_t h = 0x5348494e474c4531ULL;
+    for (std::size_t j = 0; j < k; ++j)
+        h = (((h << 23) | (h >> 41)) ^ w[j]) * 0x9e3779b97f4a7c15ULL;
+    return mixHash(h);
+}
+
+// LSD radix sort on the high 32 bits (four 8-bit digits, histograms from
+// one pass), then one insertion pass that orders the rare values sharing
+// their high half: several times faster than std::sort for page-sized sets.
+void radixSort(std::vector<std::uint64_t> &v)
+{
+    if (v.size() < 256) {
+        std::sort(v.begin(), v.end());
+        return;
+    }
+    std::size_t counts[8][256] = {};
+    for (const std::uint64_t x : v) {
+        for (int d = 4; d < 8; ++d)
+            ++counts[d][(x >> (8 * d)) & 0xFF];
+    }
+    std::vector<std::uint64_t> buffer(v.size());
+    std::uint64_t *from = v.data();
+    std::uint64_t *to = buffer.data();
+    for (int d = 4; d < 8; ++d) {
+        std::size_t *c = counts[d];
+        if (c[(from[0] >> (8 * d)) & 0xFF] == v.size())
+            continue;
+        std::size_t sum = 0;
+        for (int b = 0; b < 256; ++b) {
+            const std::size_t n = c[b];
+            c[b] = sum;
+            sum += n;
+        }
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const std::uint64_t x = from[i];
+            to[c[(x >> (8 * d)) & 0xFF]++] = x;
+        }
+        std::swap(from, to);
+    }
+    if (from != v.data())
+        v.swap(buffer);
+    for (std::size_t i = 1; i < v.size(); ++i) {
+        const std::uint64_t x = v[i];
+        std::size_t j = i;
+        for (; j > 0 && v[j - 1] > x; --j)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
+} // namespace
+
 std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &words, std::size_t begin,
                                              std::size_t end, int k)
 {
@@ -14,24 +72,44 @@ std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &w
     if (begin >= end || k <= 0)
         return shingles;
     const std::size_t n = end - begin;
-    const std::size_t kk = std::size_t(k);
-    if (n < kk) {
-        std::uint64_t h = 0;
-        for (std::size_t i = begin; i < end; ++i)
-            h = combineHash(h, words[i]);
-        shingles.push_back(h);
-        return shingles;
-    }
+    const std::size_t kk = std::min(std::size_t(k), n); // fewer words than k: one shingle of them all
     shingles.reserve(n - kk + 1);
-    for (std::size_t i = begin; i + kk <= end; ++i) {
-        std::uint64_t h = 0;
-        for (std::size_t j = 0; j < kk; ++j)
-            h = combineHash(h, words[i + j]);
-        shingles.push_back(h);
-    }
-    std::sort(shingles.begin(), shingles.end());
+    for (std::size_t i = begin; i + kk <= end; ++i)
+        shingles.push_back(shingleHash(words.data() + i, kk));
+    return sortedUnique(std::move(shingles));
+}
+
+std::vector<std::uint64_t> ShingleSet::sequence(const std::vector<std::uint64_t> &words, int k)
+{
+    std::vector<std::uint64_t> shingles;
+    if (words.empty() || k <= 0)
+        return shingles;
+    const std::size_t kk = std::min(std::size_t(k), words.size());
+    shingles.reserve(words.size() - kk + 1);
+    for (std::size_t i = 0; i + kk <= words.size(); ++i)
+        shingles.push_back(shingleHash(words.data() + i, kk));
+    return shingles;
+}
+
+std::vector<std::uint64_t> ShingleSet::sortedUnique(std::vector<std::uint64_t> shingles)
+{
+    radixSort(shingles);
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     return shingles;
+}
+
+int ShingleSet::longestMissingRun(const std::vector<std::uint64_t> &sequence, const std::vector<std::uint64_t> &other,
+                                  const std::vector<std::uint64_t> *stable)
+{
+    int best = 0;
+    int run = 0;
+    for (const std::uint64_t x : sequence) {
+        const bool missing = !std::binary_search(other.begin(), other.end(), x)
+                             && (!stable || std::binary_search(stable->begin(), stable->end(), x));
+        run = missing ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
 }
 
 std::size_t ShingleSet::intersectionSize(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b)

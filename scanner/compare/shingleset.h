@@ -22,6 +22,18 @@ public:
         return build(words, 0, words.size(), k);
     }
 
+    /// The shingles of @p words in document order, repeats kept (what build() sorts).
+    static std::vector<std::uint64_t> sequence(const std::vector<std::uint64_t> &words, int k = kDefaultSize);
+
+    /// @p shingles sorted, repeats removed: a set for the measures below.
+    static std::vector<std::uint64_t> sortedUnique(std::vector<std::uint64_t> shingles);
+
+    /// The longest run of consecutive elements of @p sequence missing from
+    /// the set @p other; with @p stable, elements missing from @p stable too
+    /// (they change between two fetches of the same page) break the run.
+    static int longestMissingRun(const std::vector<std::uint64_t> &sequence, const std::vector<std::uint64_t> &other,
+                                 const std::vector<std::uint64_t> *stable = nullptr);
+
     /// |a ∩ b| for two sorted unique vectors.
     static std::size_t intersectionSize(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b);
 

@@ -34,17 +34,6 @@ constexpr bool isEdgePunct(unsigned char c)
     }
 }
 
-// Length of a whitespace sequence at @p i: ASCII whitespace or U+00A0 (C2 A0).
-inline std::size_t spaceAt(std::string_view s, std::size_t i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (isAsciiSpace(c))
-        return 1;
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0)
-        return 2;
-    return 0;
-}
-
 bool equalsFolded(std::string_view word, std::string_view lower)
 {
     if (word.size() != lower.size())
@@ -67,30 +56,72 @@ bool sameHost(std::string_view a, std::string_view b)
     return true;
 }
 
-bool isCalendarWord(std::string_view w)
+// Per-byte classes, looked up once per byte while a word is hashed.
+enum ByteClass : std::uint16_t {
+    CDigit = 1, CLower = 2, CUpper = 4, CHex = 8, CTokenChar = 16, CSymbol = 32, CDateChar = 64,
+    CColon = 128, CSpace = 256, CEdge = 512,
+};
+
+constexpr std::array<std::uint16_t, 256> makeClasses()
 {
-    if (w.size() < 2 || w.size() > 9 || !isAlpha(static_cast<unsigned char>(w[0])))
-        return false;
-    // "may", "sun", "sat", "mar", "wed", "am", "pm" are ordinary words too
-    // ("this domain may be for sale"): see isAmbiguousCalendarWord().
-    static constexpr std::array<std::string_view, 38> kWords = {
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "thu", "fri", "utc", "gmt", "cet", "cest", "est"};
-    for (const std::string_view k : kWords) {
-        if (equalsFolded(w, k))
+    std::array<std::uint16_t, 256> t{};
+    for (int i = 0; i < 256; ++i) {
+        const auto c = static_cast<unsigned char>(i);
+        std::uint16_t v = 0;
+        const bool tokenSym = c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '.';
+        v |= isDigit(c) ? CDigit : 0;
+        v |= isLower(c) ? CLower : 0;
+        v |= isUpper(c) ? CUpper : 0;
+        v |= isHex(c) ? CHex : 0;
+        v |= (isDigit(c) || isAlpha(c) || tokenSym) ? CTokenChar : 0;
+        v |= (tokenSym && c != '.' && c != '-') ? CSymbol : 0;
+        v |= (isDigit(c) || c == '-' || c == '/' || c == ':' || c == '.' || c == ',' || c == '+' || c == 'T' || c == 'Z') ? CDateChar : 0;
+        v |= c == ':' ? CColon : 0;
+        v |= isAsciiSpace(c) ? CSpace : 0;
+        v |= isEdgePunct(c) ? CEdge : 0;
+        t[std::size_t(i)] = v;
+    }
+    return t;
+}
+constexpr std::array<std::uint16_t, 256> kClass = makeClasses();
+
+// Up to eight lower-cased ASCII letters packed into one integer, first
+// letter lowest: calendar words are found by comparing integers.
+constexpr std::uint64_t pack(std::string_view lower)
+{
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < lower.size() && i < 8; ++i)
+        v |= std::uint64_t(static_cast<unsigned char>(lower[i])) << (8 * i);
+    return v;
+}
+
+// "may", "sun", "sat", "mar", "wed", "am", "pm" are ordinary words too
+// ("this domain may be for sale"): kAmbiguousWords are masked only next to
+// a number or a date ("May 6", "3:04 PM", "Sat, 06 May").
+constexpr std::array<std::uint64_t, 36> kCalendarWords = {
+    pack("january"), pack("february"), pack("march"), pack("april"), pack("june"), pack("july"), pack("august"),
+    pack("october"), pack("november"), pack("december"), pack("jan"), pack("feb"), pack("apr"), pack("jun"),
+    pack("jul"), pack("aug"), pack("sep"), pack("sept"), pack("oct"), pack("nov"), pack("dec"), pack("monday"),
+    pack("tuesday"), pack("thursday"), pack("friday"), pack("saturday"), pack("sunday"), pack("mon"), pack("tue"),
+    pack("thu"), pack("fri"), pack("utc"), pack("gmt"), pack("cet"), pack("cest"), pack("est")};
+constexpr std::array<std::uint64_t, 7> kAmbiguousWords = {pack("may"), pack("sun"), pack("sat"), pack("mar"),
+                                                          pack("wed"), pack("am"), pack("pm")};
+
+bool isCalendarWord(std::string_view w, std::uint64_t packed)
+{
+    if (w.size() == 9) // the two nine-letter names do not fit a packed integer
+        return equalsFolded(w, "september") || equalsFolded(w, "wednesday");
+    for (const std::uint64_t k : kCalendarWords) {
+        if (k == packed)
             return true;
     }
     return false;
 }
 
-// Calendar words that are also ordinary words: masked only next to a
-// number or a date ("May 6", "3:04 PM", "Sat, 06 May").
-bool isAmbiguousCalendarWord(std::string_view w)
+bool isAmbiguousCalendarWord(std::uint64_t packed)
 {
-    for (const std::string_view k : {"may", "sun", "sat", "mar", "wed", "am", "pm"}) {
-        if (equalsFolded(w, k))
+    for (const std::uint64_t k : kAmbiguousWords) {
+        if (k == packed)
             return true;
     }
     return false;
@@ -137,72 +168,81 @@ bool isDateShape(std::string_view w)
     return run > 0 && groups == 2;
 }
 
-struct WordShape
+// One pass over a word: its shape (classes every byte has / some byte
+// has), the hash of its digit-masked, case-folded form, and its letters
+// packed for the calendar lookup.
+struct WordScan
 {
-    bool digit = false, lower = false, upper = false, hexOnly = true, tokenChars = true;
-    bool dateChars = true, colon = false, symbol = false, nonAscii = false;
+    unsigned any = 0;
+    unsigned all = ~0u;
+    std::uint64_t hash = kFnvOffset;
+    std::uint64_t packed = 0;
 };
 
-WordShape shapeOf(std::string_view w)
+WordScan scanWord(std::string_view w)
 {
-    WordShape s;
-    for (const char ch : w) {
-        const auto c = static_cast<unsigned char>(ch);
-        const bool d = isDigit(c);
-        s.digit |= d;
-        s.lower |= isLower(c);
-        s.upper |= isUpper(c);
-        s.nonAscii |= c >= 0x80;
-        if (!isHex(c))
-            s.hexOnly = false;
-        const bool tokenSym = c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '.';
-        s.symbol |= tokenSym && c != '.' && c != '-';
-        if (!d && !isAlpha(c) && !tokenSym)
-            s.tokenChars = false;
-        if (!d && c != '-' && c != '/' && c != ':' && c != '.' && c != ',' && c != '+' && c != 'T' && c != 'Z')
-            s.dateChars = false;
-        s.colon |= c == ':';
+    WordScan s;
+    bool inDigits = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const auto c = static_cast<unsigned char>(w[i]);
+        const unsigned cls = kClass[c];
+        s.any |= cls;
+        s.all &= cls;
+        if (cls & CDigit) {
+            if (!inDigits)
+                s.hash = fnvByte(s.hash, '#');
+            inDigits = true;
+            continue;
+        }
+        inDigits = false;
+        const unsigned char f = foldAscii(c);
+        s.hash = fnvByte(s.hash, f);
+        if (i < 8)
+            s.packed |= std::uint64_t(f) << (8 * i);
     }
     return s;
 }
 
-// Returns the literal mask for whole-word categories, or an empty view when
-// only digit runs are masked (category Number) or nothing is.
-bool classifyCore(std::string_view w, MaskCategory *category, std::string_view *literal, bool besideNumber = false)
+// Whether @p w is masked; sets the category, and the literal for
+// whole-word categories (empty when only digit runs are masked).
+bool classifyCore(std::string_view w, const WordScan &s, MaskCategory *category, std::string_view *literal,
+                  bool besideNumber)
 {
     *literal = {};
     if (w.empty())
         return false;
-    if (isUuid(w)) {
+    if (w.size() == 36 && isUuid(w)) {
         *category = MaskCategory::Uuid;
         *literal = "<uuid>";
         return true;
     }
-    const WordShape s = shapeOf(w);
-    if (!s.digit) {
-        if (isCalendarWord(w) || (besideNumber && isAmbiguousCalendarWord(w))) {
+    const bool lower = s.any & CLower;
+    const bool upper = s.any & CUpper;
+    if (!(s.any & CDigit)) {
+        if (w.size() >= 2 && w.size() <= 9 && isAlpha(static_cast<unsigned char>(w[0]))
+            && (isCalendarWord(w, s.packed) || (besideNumber && w.size() <= 3 && isAmbiguousCalendarWord(s.packed)))) {
             *category = MaskCategory::DateTime;
             *literal = "<date>";
             return true;
         }
-        if (w.size() >= 24 && s.tokenChars && s.lower && s.upper && s.symbol) {
+        if (w.size() >= 24 && (s.all & CTokenChar) && lower && upper && (s.any & CSymbol)) {
             *category = MaskCategory::Token;
             *literal = "<token>";
             return true;
         }
         return false;
     }
-    if (s.dateChars && (s.colon || isDateShape(w) || w.find('T') != std::string_view::npos)) {
+    if ((s.all & CDateChar) && ((s.any & CColon) || isDateShape(w) || w.find('T') != std::string_view::npos)) {
         *category = MaskCategory::DateTime;
         *literal = "<date>";
         return true;
     }
-    if (w.size() >= 6 && s.hexOnly && (s.lower || s.upper)) {
+    if (w.size() >= 6 && (s.all & CHex) && (lower || upper)) {
         *category = MaskCategory::Hex;
         *literal = "<hex>";
         return true;
     }
-    if (w.size() >= 16 && s.tokenChars && (s.lower || s.upper)) {
+    if (w.size() >= 16 && (s.all & CTokenChar) && (lower || upper)) {
         *category = MaskCategory::Token;
         *literal = "<token>";
         return true;
@@ -216,49 +256,38 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool beside
 {
     std::size_t b = 0;
     std::size_t e = word.size();
-    while (b < e && isEdgePunct(static_cast<unsigned char>(word[b])))
+    while (b < e && (kClass[static_cast<unsigned char>(word[b])] & CEdge))
         ++b;
-    while (e > b && isEdgePunct(static_cast<unsigned char>(word[e - 1])))
+    while (e > b && (kClass[static_cast<unsigned char>(word[e - 1])] & CEdge))
         --e;
     const std::string_view core = b < e ? word.substr(b, e - b) : word;
-    const std::string_view prefix = b < e ? word.substr(0, b) : std::string_view();
-    const std::string_view suffix = b < e ? word.substr(e) : std::string_view();
 
+    const WordScan scan = scanWord(core);
     MaskCategory category = MaskCategory::Number;
     std::string_view literal;
-    const bool masked = b < e && classifyCore(core, &category, &literal, besideNumber);
+    const bool masked = b < e && classifyCore(core, scan, &category, &literal, besideNumber);
     *numeric = masked && (category == MaskCategory::Number || category == MaskCategory::DateTime);
     if (masked && out.tokens)
         out.tokens->push_back({category, fnv(core)});
-    if (out.display)
-        out.display->append(prefix.data(), qsizetype(prefix.size()));
-
-    std::uint64_t h = kFnvOffset;
-    if (masked && !literal.empty()) {
-        h = fnvBytes(h, literal);
-        if (out.display)
-            out.display->append(literal.data(), qsizetype(literal.size()));
-    } else {
-        bool inDigits = false;
-        for (const char ch : core) {
-            const auto c = static_cast<unsigned char>(ch);
-            if (isDigit(c)) {
-                if (!inDigits) {
-                    h = fnvByte(h, '#');
-                    if (out.display)
-                        out.display->append('#');
-                }
-                inDigits = true;
-                continue;
+    const std::uint64_t h = masked && !literal.empty() ? fnv(literal) : scan.hash;
+    if (out.display) {
+        std::string &d = *out.display;
+        if (b < e)
+            d.append(word.substr(0, b));
+        if (!literal.empty()) {
+            d.append(literal);
+        } else {
+            bool inDigits = false;
+            for (const char ch : core) {
+                const bool digit = isDigit(static_cast<unsigned char>(ch));
+                if (!digit || !inDigits)
+                    d.push_back(digit ? '#' : ch);
+                inDigits = digit;
             }
-            inDigits = false;
-            h = fnvByte(h, foldAscii(c));
-            if (out.display)
-                out.display->append(ch);
         }
+        if (b < e)
+            d.append(word.substr(e));
     }
-    if (out.display)
-        out.display->append(suffix.data(), qsizetype(suffix.size()));
     return mixHash(h);
 }
 
@@ -267,26 +296,30 @@ std::uint64_t emitWord(std::string_view word, const MaskOutput &out, bool beside
 int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
 {
     int words = 0;
-    std::size_t i = 0;
     const std::size_t n = text.size();
+    // Whitespace: ASCII, or U+00A0 (C2 A0).
+    const auto spaceAt = [&](std::size_t i) -> std::size_t {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (kClass[c] & CSpace)
+            return 1;
+        return c == 0xC2 && i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2 : 0;
+    };
+    std::size_t i = 0;
+    std::size_t sp;
+    while (i < n && (sp = spaceAt(i)) > 0)
+        i += sp;
     bool previousNumeric = false;
     while (i < n) {
-        std::size_t sp;
-        while (i < n && (sp = spaceAt(text, i)) > 0)
-            i += sp;
-        if (i >= n)
-            break;
         const std::size_t start = i;
-        while (i < n && spaceAt(text, i) == 0)
+        while (i < n && spaceAt(i) == 0)
             ++i;
         const std::string_view word = text.substr(start, i - start);
         if (out.display && words > 0)
-            out.display->append(' ');
+            out.display->push_back(' ');
         // One word of look-ahead: does the next word start with a digit?
-        std::size_t next = i;
-        while (next < n && (sp = spaceAt(text, next)) > 0)
-            next += sp;
-        const bool nextNumeric = next < n && isDigit(static_cast<unsigned char>(text[next]));
+        while (i < n && (sp = spaceAt(i)) > 0)
+            i += sp;
+        const bool nextNumeric = i < n && isDigit(static_cast<unsigned char>(text[i]));
         bool numeric = false;
         const std::uint64_t masked = emitWord(word, out, previousNumeric || nextNumeric, &numeric);
         previousNumeric = numeric;
@@ -301,18 +334,18 @@ int TokenMasker::maskText(std::string_view text, const MaskOutput &out)
 
 QByteArray TokenMasker::maskWord(std::string_view word)
 {
-    QByteArray display;
+    std::string display;
     MaskOutput out;
     out.display = &display;
     maskText(word, out);
-    return display;
+    return QByteArray(display.data(), qsizetype(display.size()));
 }
 
 bool TokenMasker::classify(std::string_view word, MaskCategory *category)
 {
     std::string_view literal;
     MaskCategory c = MaskCategory::Number;
-    const bool masked = classifyCore(word, &c, &literal);
+    const bool masked = classifyCore(word, scanWord(word), &c, &literal, false);
     if (masked && category)
         *category = c;
     return masked;
@@ -337,6 +370,13 @@ bool TokenMasker::isCsrfName(std::string_view name)
 
 QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
 {
+    std::string out;
+    appendSchemeNeutralUrl(url, selfHost, &out);
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+void appendSchemeNeutralUrl(std::string_view url, std::string_view selfHost, std::string *out)
+{
     std::size_t b = 0;
     std::size_t e = url.size();
     while (b < e && isAsciiSpace(static_cast<unsigned char>(url[b])))
@@ -358,8 +398,7 @@ QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
         hadHost = true;
     }
 
-    QByteArray result;
-    result.reserve(qsizetype(u.size()));
+    std::string &result = *out;
     if (hadHost) {
         std::string_view rest = u.substr(2);
         const std::size_t end = rest.find_first_of("/?");
@@ -373,37 +412,41 @@ QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost)
         if (selfHost.empty() || !sameHost(host, selfHost)) {
             result.append("//");
             for (const char c : host)
-                result.append(static_cast<char>(foldAscii(static_cast<unsigned char>(c))));
+                result.push_back(static_cast<char>(foldAscii(static_cast<unsigned char>(c))));
         }
         u = rest.empty() ? std::string_view("/") : rest;
     }
 
     const std::size_t q = u.find('?');
-    result.append(u.data(), qsizetype(q == std::string_view::npos ? u.size() : q));
+    result.append(u.substr(0, q));
     if (q == std::string_view::npos)
-        return result;
+        return;
     // Mask each query value: cache busters (?v=3f2a9c1d) and session ids change per fetch.
     std::string_view query = u.substr(q + 1);
-    result.append('?');
+    result.push_back('?');
     bool first = true;
+    MaskOutput masked;
+    masked.display = &result;
     while (!query.empty()) {
         const std::size_t amp = query.find('&');
         const std::string_view pair = query.substr(0, amp);
         query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
         if (!first)
-            result.append('&');
+            result.push_back('&');
         first = false;
         const std::size_t eq = pair.find('=');
         if (eq == std::string_view::npos) {
-            result.append(TokenMasker::maskWord(pair));
+            TokenMasker::maskText(pair, masked);
             continue;
         }
         const std::string_view name = pair.substr(0, eq);
-        result.append(name.data(), qsizetype(name.size()));
-        result.append('=');
-        result.append(TokenMasker::isCsrfName(name) ? QByteArray("<csrf>") : TokenMasker::maskWord(pair.substr(eq + 1)));
+        result.append(name);
+        result.push_back('=');
+        if (TokenMasker::isCsrfName(name))
+            result.append("<csrf>");
+        else
+            TokenMasker::maskText(pair.substr(eq + 1), masked);
     }
-    return result;
 }
 
 } // namespace sslrec

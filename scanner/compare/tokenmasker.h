@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct MaskOutput
     std::vector<std::uint64_t> *maskedWords = nullptr; ///< hash per word, volatile tokens masked, ASCII case-folded
     std::vector<std::uint64_t> *rawWords = nullptr;    ///< hash per word as written (the baseline's view)
     std::vector<MaskedToken> *tokens = nullptr;        ///< every masked token with its category
-    QByteArray *display = nullptr;                     ///< masked words joined by single spaces (UTF-8)
+    std::string *display = nullptr;                    ///< masked words joined by single spaces (UTF-8), appended
 };
 
 /// Splits text into whitespace-separated words and masks volatile tokens
@@ -46,5 +47,8 @@ public:
 /// relative) the host is dropped too ("/x"). Query values are masked like
 /// words, fragments dropped.
 QByteArray schemeNeutralUrl(std::string_view url, std::string_view selfHost);
+
+/// schemeNeutralUrl() appended to @p out: no allocation once @p out has grown.
+void appendSchemeNeutralUrl(std::string_view url, std::string_view selfHost, std::string *out);
 
 } // namespace sslrec

@@ -33,6 +33,10 @@ struct Fetcher::Active
 
 namespace {
 
+// How much Qt may read ahead of us per reply: large enough for full-speed
+// transfers, small enough that a body past the cap costs little memory.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
 qint64 monotonicMs()
 {
     static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
@@ -261,9 +265,11 @@ void Fetcher::start(const QString &key, Pending pending)
     ++m_started;
 
     QNetworkReply *reply = (pinned ? m_direct : m_nam)->get(nr);
-    // TODO(#9): bound Qt's read buffer (setReadBufferSize) so a fast endless
-    // body cannot pile up before the cap stops it; with Qt 6.4 a bounded
-    // buffer stalls gzip bodies that expand past it, so it needs its own fix.
+    // Qt reads the socket on its own thread and queues what it read to this
+    // one; unbounded, a fast endless body piles up hundreds of megabytes
+    // before onReadyRead() sees the cap. onMetaData() lifts the bound for
+    // compressed bodies, which Qt 6.4 stalls on when they inflate past it.
+    reply->setReadBufferSize(kReadBufferBytes);
     active->reply = reply;
     Active *raw = active.get();
     m_active.insert(reply, active);
@@ -298,6 +304,11 @@ void Fetcher::start(const QString &key, Pending pending)
 void Fetcher::onMetaData(Active *active)
 {
     active->gotMetaData = true;
+    // A compressed body is still bounded: Qt refuses to inflate past its
+    // compression-bomb ratio, and onReadyRead() aborts at the body cap.
+    const QByteArray encoding = active->reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        active->reply->setReadBufferSize(0);
     active->watchdog->start(m_options.idleTimeoutMs);
     const auto &pairs = active->reply->rawHeaderPairs();
     qsizetype bytes = 0;

@@ -22,10 +22,15 @@ bool Frontier::add(const QString &pathAndQuery, PageSource source)
         return false;
     m_seen.insert(pathAndQuery);
     Candidate c{pathAndQuery, source};
-    if (source == PageSource::Seed || source == PageSource::AccessLog)
+    if (source == PageSource::Seed || source == PageSource::AccessLog) {
         m_fallback.push_back(std::move(c));
-    else
-        m_sections[sectionOf(pathAndQuery)].push_back(std::move(c));
+        return true;
+    }
+    const QString section = sectionOf(pathAndQuery);
+    std::deque<Candidate> &waiting = m_sections[section];
+    if (waiting.empty())
+        m_ready.emplace(m_sampledPerSection.value(section), section);
+    waiting.push_back(std::move(c));
     return true;
 }
 
@@ -35,18 +40,16 @@ void Frontier::addSampled(const QString &pathAndQuery)
         return;
     m_seen.insert(pathAndQuery);
     ++m_sampled;
-    ++m_sampledPerSection[sectionOf(pathAndQuery)];
+    const QString section = sectionOf(pathAndQuery);
+    int &count = m_sampledPerSection[section];
+    if (m_ready.erase({count, section}) > 0)
+        m_ready.emplace(count + 1, section);
+    ++count;
 }
 
 bool Frontier::idle() const
 {
-    if (full())
-        return true;
-    for (const auto &[section, waiting] : m_sections) {
-        if (!waiting.empty())
-            return false;
-    }
-    return m_fallback.empty();
+    return full() || (m_ready.empty() && m_fallback.empty());
 }
 
 std::optional<Frontier::Candidate> Frontier::next()
@@ -55,24 +58,16 @@ std::optional<Frontier::Candidate> Frontier::next()
         return std::nullopt;
     // The least-sampled section with something waiting; ties go by section
     // name ("/" first), so the same site always yields the same sample.
-    std::deque<Candidate> *best = nullptr;
-    QString bestSection;
-    int bestCount = 0;
-    for (auto &[section, waiting] : m_sections) {
-        if (waiting.empty())
-            continue;
-        const int count = m_sampledPerSection.value(section);
-        if (!best || count < bestCount) {
-            best = &waiting;
-            bestSection = section;
-            bestCount = count;
-        }
-    }
     Candidate picked;
-    if (best) {
-        picked = std::move(best->front());
-        best->pop_front();
-        ++m_sampledPerSection[bestSection];
+    if (!m_ready.empty()) {
+        auto [count, section] = *m_ready.begin();
+        m_ready.erase(m_ready.begin());
+        std::deque<Candidate> &waiting = m_sections[section];
+        picked = std::move(waiting.front());
+        waiting.pop_front();
+        m_sampledPerSection[section] = count + 1;
+        if (!waiting.empty())
+            m_ready.emplace(count + 1, std::move(section));
     } else if (!m_fallback.empty()) {
         picked = std::move(m_fallback.front());
         m_fallback.pop_front();

@@ -7,8 +7,9 @@
 #include <QString>
 
 #include <deque>
-#include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace sslrec {
 
@@ -36,6 +37,8 @@ public:
     /// The next URL to sample, or nothing when none is left or the sample is full.
     std::optional<Candidate> next();
 
+    /// True when the URL was added (or sampled) before.
+    bool knows(const QString &pathAndQuery) const { return m_seen.contains(pathAndQuery); }
     int discovered() const { return int(m_seen.size()); }
     int sampled() const { return m_sampled; }
     bool full() const { return m_sampled >= m_maxPages; }
@@ -48,8 +51,12 @@ private:
     int m_maxPages;
     int m_sampled = 0;
     QSet<QString> m_seen;
-    std::map<QString, std::deque<Candidate>> m_sections; // section → waiting, discovery order
+    QHash<QString, std::deque<Candidate>> m_sections; // section → waiting, discovery order
     QHash<QString, int> m_sampledPerSection;
+    // Sections with something waiting, by (sampled so far, name): the first
+    // is the next to sample. Flat sites have a section per page, so next()
+    // must not walk them all.
+    std::set<std::pair<int, QString>> m_ready;
     std::deque<Candidate> m_fallback; // seeds and access-log paths
 };
 

@@ -5,6 +5,7 @@
 #include "recommend/recommender.h"
 #include "scan/evidence.h"
 #include "scan/pairchecks.h"
+#include "scan/pairwork.h"
 #include "tls/tlsprobe.h"
 
 #include <QHostInfo>
@@ -30,12 +31,6 @@ QThreadPool *tlsProbePool()
         return p;
     }();
     return pool;
-}
-
-bool isHtml(const FetchResult &r)
-{
-    return r.answered() && (r.contentType == QLatin1String("text/html") || r.contentType == QLatin1String("application/xhtml+xml")
-                            || (r.contentType.isEmpty() && r.body.trimmed().startsWith('<')));
 }
 
 } // namespace
@@ -307,21 +302,30 @@ void OriginScan::considerUrl(const QUrl &raw, PageSource source)
     const QUrl url = normalizeUrl(raw);
     if (!url.isValid() || url.host().isEmpty())
         return;
-    if (url.host() == m_result.host) {
-        // Endless calendars, session ids and ever-deeper paths stop here.
-        const TrapVerdict verdict = m_traps.check(url);
-        if (verdict != TrapVerdict::Accept) {
-            ++m_trapped[verdict];
-            return;
-        }
-        if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
-            ++m_overflow;
-            return;
-        }
-        addCandidate(pathAndQueryOf(url), source);
-    } else {
-        emit crossOriginLink(url, source);
+    considerLink({url, pathAndQueryOf(url)}, source);
+}
+
+void OriginScan::considerLink(const PageLink &link, PageSource source)
+{
+    if (link.url.host() != m_result.host) {
+        emit crossOriginLink(link.url, source);
+        return;
     }
+    // Most links of a site point to pages already known; TrapGuard accepts
+    // those again anyway, so they stop here.
+    if (m_frontier.knows(link.pathAndQuery))
+        return;
+    // Endless calendars, session ids and ever-deeper paths stop here.
+    const TrapVerdict verdict = m_traps.check(link.url);
+    if (verdict != TrapVerdict::Accept) {
+        ++m_trapped[verdict];
+        return;
+    }
+    if (m_frontier.discovered() >= m_settings.maxUrlsPerOrigin) {
+        ++m_overflow;
+        return;
+    }
+    addCandidate(link.pathAndQuery, source);
 }
 
 void OriginScan::pump()
@@ -376,13 +380,13 @@ void OriginScan::onPageFetched(Purpose purpose, const QString &path, const Fetch
         ++m_result.progress.httpsFetched;
     }
     if (active.httpDone && active.httpsDone) {
-        harvestLinks(active.pair);
+        considerRedirects(active.pair);
         emit pageStateChanged(m_result.host, path, PageState::Comparing);
         judge(path);
     }
 }
 
-void OriginScan::harvestLinks(const PagePair &pair)
+void OriginScan::considerRedirects(const PagePair &pair)
 {
     if (m_cancelled)
         return;
@@ -390,46 +394,47 @@ void OriginScan::harvestLinks(const PagePair &pair)
         if (r->answered() && !r->redirectTarget.isEmpty())
             considerUrl(QUrl(r->redirectTarget), PageSource::Redirect);
     }
-    // The links a visitor follows today are those of the HTTP page; when
-    // HTTP is closed, those of the HTTPS page.
-    const FetchResult &source = isHtml(pair.http) ? pair.http : pair.https;
-    if (!isHtml(source) || m_frontier.full())
-        return;
-    const LinkHarvest links = extractPageLinks(source.body, source.url);
-    for (const QUrl &link : links.links)
-        considerUrl(link, PageSource::Crawl);
 }
 
 void OriginScan::judge(const QString &path)
 {
     ActivePair &active = m_active[path];
-    PagePair &pair = active.pair;
-    const FetchResult &http = pair.http;
-    const FetchResult &https = pair.https;
-
-    if (const auto quick = judgeResponses(http, https, m_result.host, path, m_settings.fetch.httpsPort)) {
-        onJudged(path, *quick);
+    const PagePair &pair = active.pair;
+    PairWorkRequest request;
+    request.quick = judgeResponses(pair.http, pair.https, m_result.host, path, m_settings.fetch.httpsPort);
+    // Links are read once per pair (not again after a re-fetch), from the
+    // page visitors follow today, while the sample still wants pages.
+    request.harvestLinks = !active.harvested && !m_cancelled && !m_frontier.full() && linkSource(pair.http, pair.https);
+    active.harvested = true;
+    if (request.quick && !request.harvestLinks) {
+        onJudged(path, *request.quick);
         return;
     }
 
     ++m_judgesPending;
-    const FetchResult *refetch = active.refetch.answered() ? &active.refetch : nullptr;
-    // The comparison works on copies: the pair may be read by the GUI thread
-    // while the pool computes.
-    auto *watcher = new QFutureWatcher<PairJudgement>(this);
-    connect(watcher, &QFutureWatcher<PairJudgement>::finished, this, [this, watcher, path] {
+    // The pool works on copies (bodies are implicitly shared, not copied):
+    // the pair may be read by the GUI thread while the pool computes.
+    request.http = pair.http;
+    request.https = pair.https;
+    // A default FetchResult counts as answered: only a re-fetch that was
+    // made and answered is one.
+    if (pair.httpRefetched && active.refetch.answered())
+        request.refetch = active.refetch;
+    auto *watcher = new QFutureWatcher<PairWork>(this);
+    connect(watcher, &QFutureWatcher<PairWork>::finished, this, [this, watcher, path] {
         --m_judgesPending;
         watcher->deleteLater();
-        if (m_phase != Phase::Done) {
-            onJudged(path, watcher->result());
-            maybeFinish();
+        if (m_phase == Phase::Done)
+            return;
+        const PairWork work = watcher->result();
+        if (!m_cancelled) {
+            for (const PageLink &link : work.links)
+                considerLink(link, PageSource::Crawl);
         }
+        onJudged(path, work.judgement);
+        maybeFinish();
     });
-    FetchResult refetchCopy = refetch ? *refetch : FetchResult{};
-    const bool haveRefetch = refetch != nullptr;
-    watcher->setFuture(QtConcurrent::run([http, https, refetchCopy, haveRefetch] {
-        return judgeContent(http, https, haveRefetch ? &refetchCopy : nullptr);
-    }));
+    watcher->setFuture(QtConcurrent::run([request = std::move(request)] { return analysePair(request); }));
 }
 
 void OriginScan::onJudged(const QString &path, const PairJudgement &j)

@@ -3,6 +3,7 @@
 #include "crawl/trapguard.h"
 #include "scan/frontier.h"
 #include "scan/pageanalysis.h"
+#include "scan/pairwork.h"
 #include "scan/scanresult.h"
 
 #include <QFutureWatcher>
@@ -66,6 +67,7 @@ private:
         PagePair pair;
         bool httpDone = false;
         bool httpsDone = false;
+        bool harvested = false; // links were read (or skipped) once; a re-fetch does not read them again
         FetchResult refetch;
     };
 
@@ -79,8 +81,9 @@ private:
     void onPageFetched(Purpose purpose, const QString &path, const FetchResult &result);
     void pump();
     void startPair(const Frontier::Candidate &candidate);
-    void harvestLinks(const PagePair &pair);
+    void considerRedirects(const PagePair &pair);
     void considerUrl(const QUrl &url, PageSource source);
+    void considerLink(const PageLink &link, PageSource source);
     void judge(const QString &path);
     void onJudged(const QString &path, const PairJudgement &judgement);
     void completePair(const QString &path);

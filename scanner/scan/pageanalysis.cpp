@@ -171,7 +171,9 @@ PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, co
     j.reason = c.reason;
     j.reasonCode = c.reasonCode;
     j.nearThreshold = c.nearThreshold;
-    if (const auto normal = a.normalizedContent())
+    // The comparator hands back the HTTP normal form it parsed; only pairs
+    // decided without parsing (identical bytes, status rules) parse for the title.
+    if (const auto normal = c.httpNormalized ? c.httpNormalized : a.normalizedContent())
         j.title = normal->title;
     return j;
 }

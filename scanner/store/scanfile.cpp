@@ -28,11 +28,13 @@ const QString kResponseColumns = QStringLiteral(
     "page_id, scheme, url, error, error_message, status, reason_phrase, headers, content_type, redirect_target, "
     "body_bytes, truncated, http2, peer_address, started_at, elapsed_ms");
 
-// Most responses of a scan come from a handful of addresses: parse each once.
-struct AddressCache
+// Most responses of a scan come from a handful of addresses: parse each
+// once; and their header fields mostly repeat the previous response's.
+struct ReadCache
 {
     QString text;
     QHostAddress address;
+    QList<HeaderField> lastHeaders; // of the response read last
     const QHostAddress &get(const QString &t)
     {
         if (t != text) {
@@ -43,14 +45,15 @@ struct AddressCache
     }
 };
 
-void readResponse(const QSqlQuery &q, FetchResult &r, AddressCache &addresses)
+void readResponse(const QSqlQuery &q, FetchResult &r, ReadCache &addresses)
 {
     r.url = QUrl::fromEncoded(q.value(2).toString().toUtf8());
     r.error = fetchErrorFromCode(q.value(3).toString());
     r.errorMessage = q.value(4).toString();
     r.status = q.value(5).toInt();
     r.reasonPhrase = q.value(6).toByteArray();
-    r.headers = headersFromColumn(q.value(7).toByteArray());
+    r.headers = headersFromColumn(q.value(7).toByteArray(), addresses.lastHeaders);
+    addresses.lastHeaders = r.headers;
     r.contentType = q.value(8).toString();
     r.redirectTarget = q.value(9).toString();
     r.bodyBytes = q.value(10).toLongLong();
@@ -177,7 +180,7 @@ Result<ScanResult> ScanFile::read(bool forResume)
     if (!responses.exec(QStringLiteral("SELECT %1 FROM responses ORDER BY page_id, scheme").arg(kResponseColumns)))
         return Result<ScanResult>(m_connection->queryError(QStringLiteral("reading the responses"), responses.lastError()));
     bool haveResponse = responses.next();
-    AddressCache addresses;
+    ReadCache addresses;
     if (!q.exec(QStringLiteral("SELECT id, origin_id, path, source, verdict, score, reason, reason_code, title, http_refetched, "
                                "noise_score FROM pages ORDER BY id")))
         return failure(QStringLiteral("reading the pages"));

@@ -3,7 +3,6 @@
 #include "core/logging.h"
 #include "core/version.h"
 #include "scan/scanengine.h"
-#include "store/bodycodec.h"
 #include "store/storeconnection.h"
 #include "store/storejson.h"
 #include "store/storestatements.h"
@@ -65,6 +64,7 @@ Result<std::unique_ptr<ScanStore>> ScanStore::openForAppend(const QString &path)
 ScanStore::ScanStore(std::unique_ptr<StoreConnection> connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
+    , m_encoding(std::make_unique<EncodingQueue>())
 {
     auto sql = std::make_unique<StoreStatements>(m_connection->db());
     if (sql->prepare())
@@ -135,6 +135,9 @@ void ScanStore::commit()
     m_commitTimer->stop();
     if (!m_inTransaction)
         return;
+    writeEncoded(true);
+    if (m_failed)
+        return;
     m_inTransaction = false;
     if (!m_connection->db().commit()) {
         fail(QStringLiteral("committing"), m_connection->db().lastError().text());
@@ -159,6 +162,7 @@ void ScanStore::fail(const QString &what, const QString &driverText)
         return;
     m_failed = true;
     m_pendingPairs = 0; // rolled back with the transaction
+    m_encoding->clear();
     if (m_inTransaction) {
         m_connection->db().rollback();
         m_inTransaction = false;
@@ -258,6 +262,27 @@ void ScanStore::recordPagePair(const PagePair &pair)
 {
     if (!begin())
         return;
+    // Written in order once its bodies are compressed (on the thread pool);
+    // commit() waits for the rest, so a batch is complete when committed.
+    m_encoding->push(pair);
+    ++m_pendingPairs;
+    writeEncoded(false);
+    afterWrite();
+}
+
+void ScanStore::writeEncoded(bool wait)
+{
+    while (!m_failed) {
+        auto next = m_encoding->takeNext(wait);
+        if (!next)
+            return;
+        writePagePair(*next);
+    }
+}
+
+void ScanStore::writePagePair(const EncodingQueue::Encoded &encoded)
+{
+    const PagePair &pair = encoded.pair;
     const qint64 origin = originId(pair.host);
     if (m_failed)
         return;
@@ -305,7 +330,7 @@ void ScanStore::recordPagePair(const PagePair &pair)
         if (!resp.exec())
             return fail(QStringLiteral("saving the %1 response of %2").arg(scheme, pair.pathAndQuery), resp.lastError().text());
 
-        const StoredBody body = encodeBody(r->body);
+        const StoredBody &body = r == &pair.http ? encoded.http : encoded.https;
         QSqlQuery &b = s.bodyInsert;
         b.bindValue(0, pageId);
         b.bindValue(1, scheme);
@@ -315,8 +340,6 @@ void ScanStore::recordPagePair(const PagePair &pair)
         if (!b.exec())
             return fail(QStringLiteral("saving the %1 body of %2").arg(scheme, pair.pathAndQuery), b.lastError().text());
     }
-    ++m_pendingPairs;
-    afterWrite();
 }
 
 void ScanStore::recordTlsReport(const QString &host, const TlsReport &report)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "scan/scanresult.h"
+#include "store/encodingqueue.h"
 
 #include <QHash>
 #include <QObject>
@@ -87,9 +88,12 @@ private:
     void afterWrite();
     void fail(const QString &what, const QString &driverText);
     qint64 originId(const QString &host);
+    void writeEncoded(bool wait);
+    void writePagePair(const EncodingQueue::Encoded &encoded);
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<StoreStatements> m_sql; // prepared statements; destroyed before the connection
+    std::unique_ptr<EncodingQueue> m_encoding; // pairs whose bodies the pool compresses, in arrival order
     QPointer<ScanEngine> m_engine;
     QTimer *m_commitTimer = nullptr;
     CommitPolicy m_policy;

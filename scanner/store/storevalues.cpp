@@ -21,17 +21,31 @@ void appendEscaped(QByteArray &out, const QByteArray &bytes)
 // Unescapes [begin, end) of a header line.
 QByteArray unescaped(const char *begin, const char *end)
 {
-    QByteArray out;
-    out.reserve(end - begin);
+    const char *slash = static_cast<const char *>(std::memchr(begin, '\\', size_t(end - begin)));
+    if (!slash)
+        return QByteArray(begin, end - begin);
+    QByteArray out(end - begin, Qt::Uninitialized);
+    char *o = out.data();
     for (const char *p = begin; p < end; ++p) {
         if (*p == '\\' && p + 1 < end) {
             ++p;
-            out += *p == 'r' ? '\r' : *p == 'n' ? '\n' : *p;
+            *o++ = *p == 'r' ? '\r' : *p == 'n' ? '\n' : *p;
         } else {
-            out += *p;
+            *o++ = *p;
         }
     }
+    out.truncate(o - out.constData());
     return out;
+}
+
+// The bytes of [begin, end) unescaped, sharing \a known's data when they are
+// the same (no allocation).
+QByteArray unescapedLike(const char *begin, const char *end, const QByteArray *known)
+{
+    if (known && known->size() == end - begin && std::memcmp(known->constData(), begin, size_t(end - begin)) == 0
+        && !known->contains('\\'))
+        return *known;
+    return unescaped(begin, end);
 }
 
 } // namespace
@@ -60,7 +74,7 @@ QByteArray headersToColumn(const QList<HeaderField> &headers)
     return out;
 }
 
-QList<HeaderField> headersFromColumn(const QByteArray &column)
+QList<HeaderField> headersFromColumn(const QByteArray &column, const QList<HeaderField> &like)
 {
     QList<HeaderField> headers;
     const char *p = column.constData();
@@ -72,7 +86,9 @@ QList<HeaderField> headersFromColumn(const QByteArray &column)
         const char *colon = static_cast<const char *>(std::memchr(p, ':', size_t(lineEnd - p)));
         if (colon) {
             const char *value = colon + 1 < lineEnd && colon[1] == ' ' ? colon + 2 : colon + 1;
-            headers.append({unescaped(p, colon), unescaped(value, lineEnd)});
+            const HeaderField *known = headers.size() < like.size() ? &like.at(headers.size()) : nullptr;
+            headers.append({unescapedLike(p, colon, known ? &known->first : nullptr),
+                            unescapedLike(value, lineEnd, known ? &known->second : nullptr)});
         }
         p = lineEnd + 2; // past CR LF
     }

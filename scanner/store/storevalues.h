@@ -22,7 +22,11 @@ QDateTime timeFromColumn(const QVariant &value);
 /// backslash-backslash, backslash-r and backslash-n (Qt joins repeated Set-Cookie fields with a newline). Every byte
 /// survives; `CAST(headers AS TEXT)` shows them in the sqlite3 shell.
 QByteArray headersToColumn(const QList<HeaderField> &headers);
-QList<HeaderField> headersFromColumn(const QByteArray &column);
+/// \a like: fields read before (say, the previous response's); a field with
+/// the same bytes at the same position shares their data instead of a copy.
+/// The responses of one scan mostly repeat each other's fields, so a loaded
+/// scan costs a fraction of the allocations and memory.
+QList<HeaderField> headersFromColumn(const QByteArray &column, const QList<HeaderField> &like = {});
 
 FetchError fetchErrorFromCode(const QString &code);
 PageSource pageSourceFromName(const QString &name);

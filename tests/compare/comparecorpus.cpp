@@ -1,5 +1,6 @@
 #include "comparecorpus.h"
 
+#include "corpusmutations.h"
 #include "htmledits.h"
 #include "stockpages.h"
 
@@ -59,6 +60,9 @@ private:
     void replacedPair(const QString &kind, int count, const std::function<QByteArray(const Page &, Rng &)> &https,
                       int httpsStatus = 200, const QString &type = QStringLiteral("text/html; charset=utf-8"));
     void derivedPair(const QString &kind, int count, const std::function<bool(QByteArray &, Rng &)> &mutate);
+    void samePair(const QString &kind, int count, const std::function<QByteArray(const QByteArray &, Rng &, Side)> &mutate);
+    void hardDifferent();
+    void hardSame();
     void redirectPairs();
     void textPairs();
     void imagePairs();
@@ -243,6 +247,84 @@ void Builder::derivedPair(const QString &kind, int count, const std::function<bo
         add(kind, false, page, render(page, page.html, noise, Side::Http, m_rng), render(page, changed, noise, Side::Https, m_rng),
             render(page, page.html, noise, Side::Http, m_rng));
     }
+}
+
+// The page as each side serves it after a per-fetch edit, plus site noise.
+void Builder::samePair(const QString &kind, int count, const std::function<QByteArray(const QByteArray &, Rng &, Side)> &mutate)
+{
+    for (int i = 0; i < count; ++i) {
+        const Page page = pick(-1, [](const Page &p) { return p.html.size() >= 3000; });
+        const unsigned noise = randomSiteNoise();
+        add(kind, true, page, render(page, mutate(page.html, m_rng, Side::Http), noise, Side::Http, m_rng),
+            render(page, mutate(page.html, m_rng, Side::Https), noise, Side::Https, m_rng),
+            render(page, mutate(page.html, m_rng, Side::Http), noise, Side::Http, m_rng));
+    }
+}
+
+void Builder::hardDifferent()
+{
+    derivedPair(QStringLiteral("section-removed"), 20, [](QByteArray &html, Rng &rng) {
+        return CorpusMutations::removeSection(html, rng, 10, 20);
+    });
+    for (int i = 0; i < 20; ++i) {
+        QByteArray changed;
+        const Page page = pick(-1, [&](const Page &p) {
+            const Page donor = pick(p.set, [&](const Page &d) { return d.file != p.file && !HtmlEdits::plainParagraphs(d.html).isEmpty(); });
+            const QList<QByteArray> paragraphs = HtmlEdits::plainParagraphs(donor.html);
+            changed = p.html;
+            return !paragraphs.isEmpty() && donor.file != p.file
+                   && CorpusMutations::replaceParagraph(changed, paragraphs[m_rng.below(int(paragraphs.size()))], m_rng);
+        });
+        const unsigned noise = randomSiteNoise();
+        add(QStringLiteral("paragraph-replaced"), false, page, render(page, page.html, noise, Side::Http, m_rng),
+            render(page, changed, noise, Side::Https, m_rng), render(page, page.html, noise, Side::Http, m_rng));
+    }
+    // Reference pages of one manual share their headings (Synopsis,
+    // Description, Parameters, Examples, See Also) and their template.
+    for (int set = 0; set < int(m_sets.size()); ++set) {
+        const QString prefix = m_sets[set].name == QLatin1String("pg") ? QStringLiteral("sql-")
+                               : m_sets[set].name == QLatin1String("git") ? QStringLiteral("git-") : QString();
+        if (prefix.isEmpty())
+            continue;
+        const auto reference = [&](const Page &p) { return QFileInfo(p.file).fileName().startsWith(prefix); };
+        for (int i = 0; i < 8; ++i) {
+            const Page page = pick(set, reference);
+            const Page other = pick(set, [&](const Page &p) { return reference(p) && p.file != page.file; });
+            const unsigned noise = randomSiteNoise();
+            add(QStringLiteral("shared-headings"), false, page, render(page, page.html, noise, Side::Http, m_rng),
+                render(page, other.html, noise, Side::Https, m_rng), render(page, page.html, noise, Side::Http, m_rng));
+        }
+    }
+    derivedPair(QStringLiteral("soft-404"), 12, [](QByteArray &html, Rng &) {
+        return CorpusMutations::replaceMain(html, "Page not found",
+                                            "<h1>Page not found</h1><p>The page you requested could not be found. "
+                                            "It may have been moved or deleted.</p>");
+    });
+    derivedPair(QStringLiteral("login-wall"), 12, [](QByteArray &html, Rng &rng) {
+        return CorpusMutations::replaceMain(html, "Sign in",
+                                            "<h1>Sign in</h1><p>You need to sign in to read this page.</p>"
+                                            "<form action=\"/login\" method=\"post\"><input type=\"hidden\" name=\"csrf_token\" value=\""
+                                                + rng.base64ish(40) + "\"><input name=\"user\"><input type=\"password\" name=\"password\">"
+                                                "<input type=\"submit\" value=\"Sign in\"></form>");
+    });
+    derivedPair(QStringLiteral("truncated-50"), 10, [](QByteArray &html, Rng &) { return CorpusMutations::truncateAt(html, 50); });
+    derivedPair(QStringLiteral("truncated-90"), 10, [](QByteArray &html, Rng &) { return CorpusMutations::truncateAt(html, 90); });
+}
+
+void Builder::hardSame()
+{
+    samePair(QStringLiteral("cdn-swap"), 15, [](const QByteArray &html, Rng &rng, Side) {
+        return CorpusMutations::onCdn(html, rng.chance(50) ? "cdn-eu.example.net" : "cdn-us.example.net");
+    });
+    samePair(QStringLiteral("asset-cache-buster"), 15, [](const QByteArray &html, Rng &rng, Side) {
+        return CorpusMutations::cacheBusted(html, rng);
+    });
+    samePair(QStringLiteral("ads-analytics"), 15, [](const QByteArray &html, Rng &rng, Side) {
+        return CorpusMutations::withAdsAndAnalytics(html, rng, rng.below(2));
+    });
+    samePair(QStringLiteral("timestamp-formats"), 15, [](const QByteArray &html, Rng &rng, Side) {
+        return CorpusMutations::withTimestamps(html, rng);
+    });
 }
 
 void Builder::redirectPairs()
@@ -437,6 +519,8 @@ void Builder::buildAll()
     });
     textPairs();
     imagePairs();
+    hardDifferent();
+    hardSame();
 }
 
 } // namespace

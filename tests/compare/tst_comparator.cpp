@@ -22,6 +22,9 @@ private slots:
     void contentTypes_data();
     void contentTypes();
     void byteIdenticalShortCircuits();
+    void normalFormsComeBackForReuse();
+    void removedParagraphDiffers();
+    void rotatingParagraphIsSameWithRefetch();
     void defaultPageOverHttps();
     void noiseOnlyIsSameWithReason();
     void twoArticlesInOneTemplateDiffer();
@@ -163,6 +166,68 @@ void tst_Comparator::byteIdenticalShortCircuits()
     QCOMPARE(c.verdict, Verdict::Same);
     QCOMPARE(c.score, 1.0);
     QCOMPARE(c.reason, QStringLiteral("byte-identical"));
+    // Decided on the bytes: neither side was parsed.
+    QVERIFY(!c.httpNormalized);
+    QVERIFY(!c.httpsNormalized);
+    // The same bytes served as another type are still different.
+    QCOMPARE(Comparator().compare(response(200, body), response(200, body, QStringLiteral("text/plain"))).reasonCode,
+             QStringLiteral("content-type-differs"));
+}
+
+void tst_Comparator::normalFormsComeBackForReuse()
+{
+    ComparedResponse h = response(200, article(prose(20, 6)));
+    ComparedResponse s = response(200, article(prose(20, 6) + "<p>one more line of text here</p>"), QStringLiteral("text/html"),
+                                  QStringLiteral("https"));
+    const Comparator comparator;
+    const PageComparison first = comparator.compare(h, s);
+    QVERIFY(first.httpNormalized);
+    QVERIFY(first.httpsNormalized);
+    QCOMPARE(first.httpNormalized->kind, ContentKind::Html);
+    // What the scanner does for the re-fetch round: no body parsed again,
+    // and the verdict does not change.
+    h.normalized = first.httpNormalized;
+    s.normalized = first.httpsNormalized;
+    const PageComparison second = comparator.compare(h, s);
+    QCOMPARE(second.httpNormalized.get(), first.httpNormalized.get());
+    QCOMPARE(second.verdict, first.verdict);
+    QCOMPARE(second.reasonCode, first.reasonCode);
+}
+
+void tst_Comparator::removedParagraphDiffers()
+{
+    // One paragraph of twenty gone: about 5% of the text, but one block.
+    const QByteArray text = prose(21, 20);
+    const qsizetype cut = text.indexOf("<p>", text.size() / 2);
+    const qsizetype end = text.indexOf("</p>", cut) + 4;
+    QByteArray shorter = text;
+    shorter.remove(cut, end - cut);
+    const ComparedResponse h = response(200, article(text));
+    const ComparedResponse s = response(200, article(shorter), QStringLiteral("text/html"), QStringLiteral("https"));
+    const Comparator comparator;
+    const PageComparison c = comparator.compare(h, s);
+    QCOMPARE(c.verdict, Verdict::Different);
+    QCOMPARE(c.reasonCode, QStringLiteral("main-block-removed"));
+    QVERIFY2(c.reason.contains(QLatin1String("about 40 words")), qPrintable(c.reason));
+    QVERIFY(c.nearThreshold);
+    // A re-fetch that still has the paragraph confirms it.
+    QCOMPARE(comparator.compare(h, s, &h).verdict, Verdict::Different);
+}
+
+void tst_Comparator::rotatingParagraphIsSameWithRefetch()
+{
+    // A "did you know" paragraph inside the article changes on every fetch.
+    const QByteArray text = prose(22, 20);
+    const ComparedResponse h = response(200, article(text + prose(200, 1)));
+    const ComparedResponse s = response(200, article(text + prose(201, 1)), QStringLiteral("text/html"), QStringLiteral("https"));
+    const ComparedResponse again = response(200, article(text + prose(202, 1)));
+    const Comparator comparator;
+    const PageComparison first = comparator.compare(h, s);
+    QCOMPARE(first.verdict, Verdict::Different);
+    QVERIFY(first.nearThreshold);
+    const PageComparison second = comparator.compare(h, s, &again);
+    QCOMPARE(second.verdict, Verdict::Same);
+    QCOMPARE(second.reasonCode, QStringLiteral("within-noise"));
 }
 
 void tst_Comparator::defaultPageOverHttps()

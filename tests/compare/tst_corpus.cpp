@@ -28,6 +28,7 @@ private slots:
     void reasonsNameTheCause_data();
     void reasonsNameTheCause();
     void truncationIsNamedWhenVisible();
+    void removedBlocksAreNamed();
 
 private:
     static PageComparison judge(const Comparator &c, const CorpusPair &p);
@@ -65,7 +66,7 @@ void tst_Corpus::initTestCase()
 
 void tst_Corpus::corpusIsLargeAndBalanced()
 {
-    QVERIFY2(m_pairs.size() >= 400, qPrintable(QString::number(m_pairs.size())));
+    QVERIFY2(m_pairs.size() >= 700, qPrintable(QString::number(m_pairs.size())));
     int same = 0;
     QSet<QString> kinds;
     QSet<QString> ids;
@@ -78,7 +79,9 @@ void tst_Corpus::corpusIsLargeAndBalanced()
     QVERIFY2(same >= m_pairs.size() / 3 && same <= m_pairs.size() * 2 / 3, qPrintable(QString::number(same)));
     for (const char *kind : {"timestamp", "csrf", "nonce", "rotating-block", "scheme-links", "whitespace",
                              "attribute-order", "nginx-default", "apache-default", "parked", "error-5xx",
-                             "other-article", "truncated", "main-removed"})
+                             "other-article", "truncated", "main-removed", "section-removed", "paragraph-replaced",
+                             "shared-headings", "soft-404", "login-wall", "truncated-50", "truncated-90", "cdn-swap",
+                             "asset-cache-buster", "ads-analytics", "timestamp-formats"})
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
 }
 
@@ -177,6 +180,23 @@ void tst_Corpus::truncationIsNamedWhenVisible()
         }
     }
     QVERIFY(named > 0);
+}
+
+void tst_Corpus::removedBlocksAreNamed()
+{
+    // A replaced paragraph or a removed section is a small share of a long
+    // page: the run of missing text names it where the shares do not.
+    int named = 0;
+    for (int i = 0; i < m_pairs.size(); ++i) {
+        if (m_pairs[i].kind != QLatin1String("paragraph-replaced") && m_pairs[i].kind != QLatin1String("section-removed"))
+            continue;
+        QCOMPARE(m_ours[i].verdict, Verdict::Different);
+        if (m_ours[i].reasonCode == QLatin1String("main-block-removed")) {
+            QVERIFY(m_ours[i].reason.contains(QLatin1String("missing over HTTPS")));
+            ++named;
+        }
+    }
+    QVERIFY(named >= 10);
 }
 
 QTEST_GUILESS_MAIN(tst_Corpus)

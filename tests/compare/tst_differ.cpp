@@ -19,6 +19,8 @@ private slots:
     void veryLongLines();
     void repeatedLinesStayMinimal();
     void largeUnrelatedInputsUseFallback();
+    void fewDistinctLinesStillAlign();
+    void manyLongChangedLinesAreBounded();
 
 private:
     static QStringList sideLines(const DiffResult &r, bool left);
@@ -181,6 +183,50 @@ void tst_Differ::largeUnrelatedInputsUseFallback()
     QVERIFY(r.approximate);
     checkRebuilds(r, left, right);
     QCOMPARE(r.equal, 200);
+}
+
+void tst_Differ::fewDistinctLinesStillAlign()
+{
+    // Thousands of lines drawn from three values, shuffled differently on
+    // each side: no line is unique, the edit distance is far past Myers'
+    // limit. The greedy fallback must still pair up equal lines.
+    static const QString kLines[] = {QStringLiteral("<tr>"), QStringLiteral("<td>&nbsp;</td>"), QStringLiteral("</tr>")};
+    QString left, right;
+    quint32 a = 1, b = 2;
+    for (int i = 0; i < 30000; ++i) {
+        a = a * 1664525u + 1013904223u;
+        b = b * 1664525u + 1013904223u;
+        left += kLines[(a >> 16) % 3] + QLatin1Char('\n');
+        right += kLines[(b >> 16) % 3] + QLatin1Char('\n');
+    }
+    const DiffResult r = Differ::diff(left, right);
+    QVERIFY(r.approximate);
+    checkRebuilds(r, left, right);
+    QVERIFY2(r.equal > 10000, qPrintable(QString::number(r.equal)));
+}
+
+void tst_Differ::manyLongChangedLinesAreBounded()
+{
+    // Hundreds of 3,000-character lines, all different: the word-level
+    // ranges share one work budget, and past it a row still gets a range.
+    QString left, right;
+    for (int line = 0; line < 300; ++line) {
+        for (int w = 0; w < 400; ++w) {
+            left += QStringLiteral("a%1 ").arg((line * 7919 + w * 31) % 1000);
+            right += QStringLiteral("b%1 ").arg((line * 104729 + w * 17) % 1000);
+        }
+        left += QLatin1Char('\n');
+        right += QLatin1Char('\n');
+    }
+    const DiffResult r = Differ::diff(left, right);
+    checkRebuilds(r, left, right);
+    QCOMPARE(r.changed, 300);
+    for (const DiffRow &row : r.rows) {
+        QVERIFY(!row.leftChanges.isEmpty());
+        QVERIFY(!row.rightChanges.isEmpty());
+        for (const CharRange &range : row.leftChanges)
+            QVERIFY(range.start >= 0 && range.length > 0 && range.start + range.length <= row.leftText.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Differ)

@@ -29,6 +29,8 @@ private slots:
     void deepNestingIsBounded();
     void manyNodesAreBounded();
     void textIsOneBlockPerLine();
+    void anchorWithoutHrefIsNotALink();
+    void contentSequenceLeavesNavigationOut();
 
 private:
     static NormalizedContent html(const QByteArray &body, const QString &host = QStringLiteral("example.org"))
@@ -221,6 +223,32 @@ void tst_HtmlNormalizer::textIsOneBlockPerLine()
     const NormalizedContent n = html(page("<title>Doc</title>", "<h1>Heading</h1><p>First <b>bold</b> paragraph</p>"
                                                                "<p>Second<br>line</p><pre>code line 1\ncode line 2</pre>"));
     QCOMPARE(n.text, QStringLiteral("[title] Doc\nHeading\nFirst bold paragraph\nSecond\nline\ncode line #\ncode line #\n"));
+}
+
+void tst_HtmlNormalizer::anchorWithoutHrefIsNotALink()
+{
+    // XHTML's <a id="x"/> read as HTML stays open over the prose after it;
+    // with no href that prose is no link text. The paragraph of real link
+    // text after it is (template), so only the first one is content.
+    QByteArray prose, links;
+    for (int i = 0; i < 60; ++i) {
+        prose += "word" + QByteArray::number(i) + " ";
+        links += "link" + QByteArray::number(i) + " ";
+    }
+    const NormalizedContent n = html(page("", "<p><a id=\"s1\"/>" + prose + "</p><p><a href=\"/x\">" + links + "</a></p>"));
+    QCOMPARE(n.wordCount, 120);
+    QCOMPARE(n.contentSequence.size(), std::size_t(60));
+}
+
+void tst_HtmlNormalizer::contentSequenceLeavesNavigationOut()
+{
+    QByteArray prose;
+    for (int i = 0; i < 40; ++i)
+        prose += "term" + QByteArray::number(i) + " ";
+    const NormalizedContent n = html(page("", "<nav>menu one two three four five six seven eight</nav><p>" + prose + "</p>"));
+    // 49 words make 45 shingles; the 9 that start in the menu are left out.
+    QCOMPARE(n.wordCount, 49);
+    QCOMPARE(n.contentSequence.size(), std::size_t(36));
 }
 
 QTEST_GUILESS_MAIN(tst_HtmlNormalizer)

@@ -14,8 +14,18 @@ mkdir -p "$findings"
 status=0
 passed=0
 failed=0
-for corpus in tests/fuzz/corpus/*/; do
-    target=$(basename "$corpus")
+# Every target that was built runs; one without a seed corpus is an error,
+# not a silent skip.
+targets=$(sed -n 's/^sslrec_add_fuzzer(fuzz_\([a-z0-9_]*\) .*/\1/p' tests/fuzz/CMakeLists.txt)
+[ -n "$targets" ] || { echo "run-all-targets: no fuzz targets found in tests/fuzz/CMakeLists.txt" >&2; exit 1; }
+for target in $targets; do
+    corpus=tests/fuzz/corpus/$target/
+    if [ ! -d "$corpus" ] || [ -z "$(ls -A "$corpus")" ]; then
+        echo "FAILED fuzz_$target: no seed corpus in $corpus (see docs/fuzzing.md)"
+        status=1
+        failed=$((failed + 1))
+        continue
+    fi
     mkdir -p "$work/$target"
     cp -r "$corpus". "$work/$target/"
     dict=()

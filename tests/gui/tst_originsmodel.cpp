@@ -5,6 +5,7 @@
 #include "scanevents.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sslrec;
@@ -21,6 +22,7 @@ private slots:
     void certificateStatus_data();
     void certificateStatus();
     void clearEmpties();
+    void unjudgedOnceScanEnds();
 };
 
 void tst_OriginsModel::countsFollowEvents()
@@ -115,6 +117,32 @@ void tst_OriginsModel::clearEmpties()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.rowOf(QStringLiteral("a.test")), -1);
+}
+
+void tst_OriginsModel::unjudgedOnceScanEnds()
+{
+    OriginsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addOrigin(QStringLiteral("example.com"));
+    model.addOrigin(QStringLiteral("www.example.com"));
+    model.setOriginResult(originResult(QStringLiteral("example.com"), Mode::Full, {}));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex pending = model.index(model.rowOf(QStringLiteral("www.example.com")), OriginsModel::Recommended);
+    const QModelIndex cert = pending.siblingAtColumn(OriginsModel::Certificate);
+    QCOMPARE(pending.data().toString(), QStringLiteral("scanning…"));
+    QCOMPARE(cert.data().toString(), QStringLiteral("checking…"));
+
+    // Cancelled or reopened from an interrupted scan file: nothing is running.
+    model.setLive(false);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(pending.data().toString(), QStringLiteral("not judged"));
+    QCOMPARE(cert.data().toString(), QStringLiteral("not checked"));
+    QVERIFY(pending.data(Qt::ToolTipRole).toString().contains(QStringLiteral("--resume")));
+    // The judged origin is untouched.
+    QCOMPARE(model.index(model.rowOf(QStringLiteral("example.com")), OriginsModel::Recommended).data().toString(),
+             modeDisplayName(Mode::Full));
+    model.setLive(false);
+    QCOMPARE(changed.count(), 1); // no change, no signal
 }
 
 QTEST_MAIN(tst_OriginsModel)

@@ -264,6 +264,7 @@ void MainWindow::connectController()
         if (!showsLiveScan())
             return;
         m_files->liveScanFinished(result);
+        m_origins->setLive(false);
         m_scanView->progress()->scanFinished(result);
         const QString notes = result.notes.isEmpty() ? QString() : tr(" Notes: %1").arg(result.notes.join(QStringLiteral("; ")));
         statusBar()->showMessage((result.cancelled ? tr("Scan of %1 cancelled.") : tr("Scan of %1 finished.")).arg(result.settings.domain) + notes);
@@ -282,6 +283,7 @@ void MainWindow::connectController()
 void MainWindow::beginScanView(const ScanSettings &settings)
 {
     m_origins->clear();
+    m_origins->setLive(true);
     m_pages->clear();
     m_tree->clear();
     m_scanView->results()->setCurrentMode(settings.currentMode);
@@ -334,6 +336,7 @@ bool MainWindow::showsLiveScan() const
 void MainWindow::showSavedScan(const QString &path, const ScanResult &scan)
 {
     beginScanView(scan.settings);
+    m_origins->setLive(false);
     feedSavedScan(scan, *m_origins, *m_pages, *m_tree);
     m_scanView->progress()->scanStarted(scan.settings.domain);
     m_scanView->progress()->scanFinished(scan);

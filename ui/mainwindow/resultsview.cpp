@@ -8,9 +8,15 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace sslrec::ui {
+
+namespace {
+constexpr int kDetailsMinHeight = 220;
+}
 
 ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
@@ -36,6 +42,10 @@ ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidg
     header->setSectionResizeMode(OriginsModel::Reason, QHeaderView::Stretch);
     header->setSectionResizeMode(OriginsModel::Certificate, QHeaderView::Interactive);
     m_table->setColumnWidth(OriginsModel::Certificate, 220);
+    // Explicit minimums: the details' own hint (a tab of tables) is tall
+    // enough to squeeze the origins table down to three rows.
+    m_table->setMinimumHeight(80);
+    m_details->setMinimumHeight(kDetailsMinHeight);
     addWidget(m_table);
     addWidget(m_details);
     setStretchFactor(0, 2);
@@ -51,8 +61,40 @@ ResultsView::ResultsView(OriginsModel *origins, QAbstractItemModel *pages, QWidg
     connect(origins, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_table->currentIndex().isValid() && m_origins->rowCount() > 0)
             m_table->setCurrentIndex(m_origins->index(0, 0));
+        fitTableToRows();
     });
-    connect(origins, &QAbstractItemModel::modelReset, this, &ResultsView::refreshDetails);
+    connect(origins, &QAbstractItemModel::modelReset, this, [this] {
+        refreshDetails();
+        fitTableToRows();
+    });
+    connect(this, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
+}
+
+// Every origin should be visible without scrolling (up to ten; a domain
+// rarely has more), so the table grows as origins appear instead of showing
+// three rows over a mostly empty details pane. Deferred so that it measures
+// after the layout has settled, once per burst of inserted rows.
+void ResultsView::fitTableToRows()
+{
+    if (m_userSized || m_fitQueued)
+        return;
+    m_fitQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitQueued = false;
+        const int rows = qBound(3, m_origins->rowCount(), 10);
+        const int rowHeight = m_origins->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
+        int wanted = m_table->horizontalHeader()->height() + rows * rowHeight + 2 * m_table->frameWidth();
+        if (m_table->horizontalScrollBar()->isVisible())
+            wanted += m_table->horizontalScrollBar()->height();
+        const QList<int> current = sizes();
+        const int total = current.value(0) + current.value(1);
+        if (total <= 0 || current.value(0) >= wanted)
+            return;
+        // Leave the details pane enough to read a verdict.
+        wanted = qMin(wanted, total - kDetailsMinHeight);
+        if (wanted > current.value(0))
+            setSizes({wanted, total - wanted});
+    });
 }
 
 void ResultsView::selectOrigin(const QString &host)

@@ -32,12 +32,15 @@ public:
 
 private:
     void refreshDetails();
+    void fitTableToRows();
 
     OriginsModel *m_origins;
     QTableView *m_table;
     OriginDetails *m_details;
     std::optional<Mode> m_currentMode;
     int m_expiryDays = 30;
+    bool m_userSized = false; // the user dragged the handle: their layout wins
+    bool m_fitQueued = false;
 };
 
 } // namespace sslrec::ui

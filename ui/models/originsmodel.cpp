@@ -38,14 +38,29 @@ QString OriginsModel::certificateStatus(const TlsReport &r)
     return tr("invalid: %1").arg(r.verifyError);
 }
 
+void OriginsModel::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Recommended), index(int(m_rows.size()) - 1, Certificate));
+}
+
 QVariant OriginsModel::display(const Row &r, int column) const
 {
     const bool done = r.result.has_value();
     switch (column) {
     case Origin: return r.host;
-    case Recommended: return done ? modeDisplayName(r.result->verdict.recommended) : tr("scanning…");
+    case Recommended:
+        if (done)
+            return modeDisplayName(r.result->verdict.recommended);
+        return m_live ? tr("scanning…") : tr("not judged");
     case ApiValue: return done ? cloudflareValue(r.result->verdict.recommended) : QString();
-    case Certificate: return r.tls ? certificateStatus(*r.tls) : tr("checking…");
+    case Certificate:
+        if (r.tls)
+            return certificateStatus(*r.tls);
+        return m_live ? tr("checking…") : tr("not checked");
     case Discovered: return r.discovered;
     case Sampled: return r.sampled;
     case HttpAnswered: return r.httpAnswered;
@@ -73,6 +88,9 @@ QVariant OriginsModel::data(const QModelIndex &index, int role) const
             return r.result->verdict.reasons.join(QLatin1Char('\n'));
         if (index.column() == Certificate && r.tls)
             return certificateStatus(*r.tls);
+        if (index.column() == Recommended && !r.result && !m_live)
+            return tr("The scan ended before this origin was judged (it was cancelled or interrupted). "
+                      "Continue it with: sslrec-cli scan --resume FILE");
         if (index.column() == ApiValue && r.result)
             return tr("The value of Cloudflare's \"ssl\" zone setting for this mode");
         return {};

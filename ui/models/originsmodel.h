@@ -50,6 +50,11 @@ public:
     void addPairs(const QList<PagePair> &pairs);
     void setTlsReport(const QString &host, const TlsReport &report);
     void setOriginResult(const OriginResult &result);
+    // Whether a scan is still working on these rows. Once it is over (finished,
+    // cancelled, or a saved scan), an origin without a verdict is shown as not
+    // judged rather than as still being scanned.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
 
     const Row *row(const QString &host) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
@@ -66,6 +71,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     QSet<QString> m_sampledPages; // host + path: Fetching is counted once per page
+    bool m_live = true;
 };
 
 } // namespace sslrec::ui

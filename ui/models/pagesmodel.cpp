@@ -121,6 +121,9 @@ int PagesModel::appendRows(QList<Row> rows)
         return 0;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
+    // Rows are large (a whole pair each): grow once, not by doubling moves.
+    m_rows.reserve(m_rows.size() + rows.size());
+    m_index.reserve(m_index.size() + rows.size());
     for (Row &r : rows) {
         m_index.insert(key(r.host, r.pathAndQuery), int(m_rows.size()));
         m_rows.append(std::move(r));
@@ -181,17 +184,19 @@ void PagesModel::addPairs(const QList<PagePair> &pairs)
 {
     QList<Row> added;
     QList<int> changed;
+    if (m_rows.isEmpty())
+        added.reserve(pairs.size()); // a saved scan: every pair is new
     for (const PagePair &p : pairs) {
-        const int existing = rowOf(p.host, p.pathAndQuery);
-        Row fresh{p.host, p.pathAndQuery, p.source, verdictstyle::stateOf(p.verdict), p};
-        if (fresh.state == NodeState::None)
-            fresh.state = NodeState::Comparing;
+        const int existing = m_rows.isEmpty() ? -1 : rowOf(p.host, p.pathAndQuery);
+        NodeState state = verdictstyle::stateOf(p.verdict);
+        if (state == NodeState::None)
+            state = NodeState::Comparing;
         if (existing >= 0) {
-            m_rows[existing].state = fresh.state;
+            m_rows[existing].state = state;
             m_rows[existing].pair = p;
             changed.append(existing);
         } else {
-            added.append(std::move(fresh));
+            added.append(Row{p.host, p.pathAndQuery, p.source, state, p});
         }
     }
     emitRowsChanged(changed);

@@ -10,11 +10,10 @@ void feedSavedScan(const ScanResult &scan, OriginsModel &origins, PagesModel &pa
 {
     for (const OriginResult &origin : scan.origins) {
         origins.addOrigin(origin.host);
-        tree.addOrigin(origin.host);
+        tree.addOrigin(origin.host, origin.pages);
         if (!origin.tls.hostname.isEmpty())
             origins.setTlsReport(origin.host, origin.tls);
         pages.addPairs(origin.pages);
-        tree.addPairs(origin.pages);
         if (origin.progress.finished) {
             origins.setOriginResult(origin);
             tree.finishOrigin(origin.host);

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSize>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -37,6 +39,10 @@ public:
 
     void clear();
     void addOrigin(const QString &host);
+    // A new origin with its pages (a saved scan): the subtree is built first
+    // and announced with one insertion, instead of one per node. An origin
+    // already in the tree gets addPairs().
+    void addOrigin(const QString &host, const QList<PagePair> &pairs);
     void applyPageEvents(const PageEventBatch &events);
     void addPairs(const QList<PagePair> &pairs);
     // The origin is done: pages still queued were never sampled.
@@ -66,11 +72,20 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *child(Node *parent, const QString &name);
+    static Node *detachedChild(Node *parent, const QString &name);
+    static void settleStates(Node *node);
+    bool isLive(const Node *node) const;
+    QSize stateColumnSize() const;
+    void ensurePages(const QList<QPair<QString, QString>> &pages);
+    void markChanged(Node *node);
+    void flushChanged();
     Node *pageNode(const QString &host, const QString &pathAndQuery);
     void setOwnState(Node *node, NodeState state);
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_pages; // host + ' ' + path -> node
+    mutable QSize m_stateColumnSize; // computed on first use (needs the application font)
+    std::map<Node *, std::pair<int, int>> m_changed; // parent -> first and last changed row, until flushChanged()
 };
 
 } // namespace sslrec::ui

@@ -1,0 +1,675 @@
+#include "compare/htmlcondenser.h"
+
+#include "compare/htmlinputguard.h"
+
+#include <cstring>
+
+namespace sslrec {
+
+namespace {
+
+constexpr bool isWs(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+constexpr bool isAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool isAlnum(unsigned char c) { return isAlpha(c) || isDigit(c); }
+constexpr unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+
+bool equalsFolded(std::string_view s, std::string_view lower)
+{
+    if (s.size() != lower.size())
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (fold(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
+            return false;
+    }
+    return true;
+}
+
+struct Entity
+{
+    std::string_view name;
+    std::string_view utf8;
+};
+
+// Named references a marker may stand for: the common ones, with their
+// semicolon. Anything else (legacy forms without ';', the other 2,200
+// names) leaves the text to gumbo.
+constexpr Entity kEntities[] = {
+    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
+    {"copy", "\xC2\xA9"}, {"reg", "\xC2\xAE"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
+    {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"}, {"ldquo", "\xE2\x80\x9C"},
+    {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"}, {"middot", "\xC2\xB7"},
+    {"bull", "\xE2\x80\xA2"}, {"trade", "\xE2\x84\xA2"}, {"euro", "\xE2\x82\xAC"}, {"times", "\xC3\x97"},
+    {"deg", "\xC2\xB0"}, {"sect", "\xC2\xA7"}, {"rarr", "\xE2\x86\x92"}, {"larr", "\xE2\x86\x90"},
+};
+
+void appendUtf8(std::uint32_t cp, std::string *out)
+{
+    if (cp < 0x80) {
+        out->push_back(char(cp));
+    } else if (cp < 0x800) {
+        out->push_back(char(0xC0 | (cp >> 6)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out->push_back(char(0xE0 | (cp >> 12)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out->push_back(char(0xF0 | (cp >> 18)));
+        out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+// Code points gumbo passes through unchanged and that are not whitespace
+// (whitespace decides where the tree builder puts text).
+constexpr bool plainCodePoint(std::uint32_t v)
+{
+    return (v >= 0x21 && v <= 0x7E) || (v >= 0xA0 && v < 0xD800) || (v > 0xDFFF && v < 0xFDD0)
+           || (v > 0xFDEF && v < 0xF0000 && (v & 0xFFFE) != 0xFFFE);
+}
+
+// At s[i] == '&': 0 when it is a literal '&', the length of a reference a
+// marker can stand for (decoded into @p out when given), -1 otherwise.
+int charRef(std::string_view s, std::size_t i, std::string *out)
+{
+    std::size_t k = i + 1;
+    if (k >= s.size() || !(isAlnum(static_cast<unsigned char>(s[k])) || s[k] == '#'))
+        return 0;
+    if (s[k] != '#') {
+        const std::size_t start = k;
+        while (k < s.size() && isAlnum(static_cast<unsigned char>(s[k])) && k - start < 8)
+            ++k;
+        if (k >= s.size() || s[k] != ';')
+            return -1;
+        const std::string_view name = s.substr(start, k - start);
+        for (const Entity &e : kEntities) {
+            if (e.name == name) {
+                if (out)
+                    out->append(e.utf8);
+                return int(k + 1 - i);
+            }
+        }
+        return -1;
+    }
+    ++k;
+    const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+    if (hex)
+        ++k;
+    const std::size_t start = k;
+    std::uint32_t v = 0;
+    while (k < s.size() && k - start < 7) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (isDigit(c))
+            v = v * (hex ? 16 : 10) + (c - '0');
+        else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
+            v = v * 16 + (fold(c) - 'a' + 10);
+        else
+            break;
+        ++k;
+    }
+    if (k == start || k >= s.size() || s[k] != ';' || !plainCodePoint(v))
+        return -1;
+    if (out)
+        appendUtf8(v, out);
+    return int(k + 1 - i);
+}
+
+// Length of a UTF-8 sequence at s[i] (>= 0x80) that gumbo keeps as it is;
+// 0 for invalid bytes, C1 controls, surrogates and noncharacters (gumbo
+// replaces those) and for the marker planes.
+std::size_t plainUtf8(std::string_view s, std::size_t i)
+{
+    const auto c0 = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c0 >= 0xC2 && c0 < 0xE0) {
+        len = 2;
+        cp = c0 & 0x1F;
+    } else if (c0 >= 0xE0 && c0 < 0xF0) {
+        len = 3;
+        cp = c0 & 0x0F;
+    } else if (c0 >= 0xF0 && c0 < 0xF5) {
+        len = 4;
+        cp = c0 & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size())
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    const std::uint32_t minimum = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+    if (cp < minimum || cp > 0x10FFFF || !plainCodePoint(cp))
+        return 0;
+    return len;
+}
+
+bool isMarkerLead(std::string_view s, std::size_t i)
+{
+    if (i + 1 >= s.size())
+        return false;
+    const auto c0 = static_cast<unsigned char>(s[i]);
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    return (c0 == 0xF3 && c1 >= 0xB0 && c1 <= 0xBF) || (c0 == 0xF4 && c1 >= 0x80 && c1 <= 0x8F);
+}
+
+// Characters in the marker planes, raw or as numeric references, would be
+// read back as markers: such a document is parsed as it is.
+bool hasMarkerLookalikes(std::string_view html)
+{
+    for (const char lead : {'\xF3', '\xF4'}) {
+        for (const char *p = html.data(), *end = html.data() + html.size();
+             (p = static_cast<const char *>(std::memchr(p, lead, std::size_t(end - p)))) != nullptr; ++p) {
+            if (isMarkerLead(html, std::size_t(p - html.data())))
+                return true;
+        }
+    }
+    for (std::size_t i = html.find("&#"); i != std::string_view::npos; i = html.find("&#", i + 2)) {
+        std::size_t k = i + 2;
+        const bool hex = k < html.size() && (html[k] == 'x' || html[k] == 'X');
+        k += hex;
+        std::uint32_t v = 0;
+        for (; k < html.size() && v < 0x110000; ++k) {
+            const auto c = static_cast<unsigned char>(html[k]);
+            if (isDigit(c))
+                v = v * (hex ? 16 : 10) + (c - '0');
+            else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
+                v = v * 16 + (fold(c) - 'a' + 10);
+            else
+                break;
+        }
+        if (v >= 0xF0000 && v <= 0x10FFFF)
+            return true;
+    }
+    return false;
+}
+
+void appendMarker(std::uint32_t index, std::string *out)
+{
+    appendUtf8(index < 0xFFFE ? 0xF0000 + index : 0x100000 + (index - 0xFFFE), out);
+}
+
+// What the walker reads (htmlwalker.cpp, and gumbo itself: input type,
+// isindex prompt); every other attribute is dropped.
+bool keepAttribute(std::string_view name, std::string_view value)
+{
+    switch (name.size()) {
+    case 3: return equalsFolded(name, "src");
+    case 4: return equalsFolded(name, "href") || equalsFolded(name, "role") || equalsFolded(name, "name")
+                   || equalsFolded(name, "type");
+    case 5: return equalsFolded(name, "nonce") || equalsFolded(name, "value")
+                   || (equalsFolded(name, "style") && HtmlInputGuard::containsFolded(value, "display"));
+    case 6: return equalsFolded(name, "action") || equalsFolded(name, "hidden") || equalsFolded(name, "prompt");
+    case 7: return equalsFolded(name, "content");
+    case 8: return equalsFolded(name, "property");
+    case 10: return equalsFolded(name, "http-equiv");
+    default: return false;
+    }
+}
+
+enum class Raw { None, Script, Elide, Copy, Plaintext };
+
+class Condenser
+{
+public:
+    Condenser(std::string_view in, HtmlCondenser::Output *out) : m_in(in), m_out(out), m_o(out->html) {}
+    void run();
+
+private:
+    bool verbatim() const { return m_svg > 0 || m_math > 0 || m_select > 0; }
+    bool endTagAt(std::size_t k, std::string_view lowerName) const;
+    std::size_t rawTextEnd(std::size_t from, std::string_view lowerName) const;
+    std::size_t scriptDataEnd(std::size_t from) const;
+    std::size_t commentEnd(std::size_t lt) const;
+    std::size_t skipTo(std::size_t from, char c) const;
+    std::size_t startTag(std::size_t lt);
+    std::size_t endTag(std::size_t lt);
+    std::size_t markupDeclaration(std::size_t lt);
+    std::size_t attributes(std::size_t i, bool keep, bool *selfClosing);
+    void text(std::size_t a, std::size_t b);
+
+    std::string_view m_in;
+    HtmlCondenser::Output *m_out;
+    std::string &m_o;
+    int m_svg = 0;
+    int m_math = 0;
+    int m_select = 0;
+};
+
+std::size_t Condenser::skipTo(std::size_t from, char c) const
+{
+    const std::size_t at = m_in.find(c, from);
+    return at == std::string_view::npos ? m_in.size() : at + 1;
+}
+
+bool Condenser::endTagAt(std::size_t k, std::string_view lowerName) const
+{
+    const std::size_t end = k + 2 + lowerName.size();
+    return end < m_in.size() && m_in[k + 1] == '/' && equalsFolded(m_in.substr(k + 2, lowerName.size()), lowerName)
+           && (isWs(static_cast<unsigned char>(m_in[end])) || m_in[end] == '/' || m_in[end] == '>');
+}
+
+// RAWTEXT and RCDATA end at the first "</name" followed by whitespace, '/' or '>'.
+std::size_t Condenser::rawTextEnd(std::size_t from, std::string_view lowerName) const
+{
+    for (std::size_t k = m_in.find('<', from); k != std::string_view::npos; k = m_in.find('<', k + 1)) {
+        if (endTagAt(k, lowerName))
+            return k;
+    }
+    return m_in.size();
+}
+
+// Script data, with its escaped ("<!--") and double-escaped ("<!--<script>") states.
+std::size_t Condenser::scriptDataEnd(std::size_t from) const
+{
+    enum { Data, Escaped, DoubleEscaped } state = Data;
+    int dashes = 0;
+    const std::size_t n = m_in.size();
+    for (std::size_t k = from; k < n; ++k) {
+        const char c = m_in[k];
+        if (state == Data) {
+            if (c != '<')
+                continue;
+            if (endTagAt(k, "script"))
+                return k;
+            if (m_in.compare(k, 4, "<!--") == 0) {
+                state = Escaped;
+                dashes = 2;
+                k += 3;
+            }
+            continue;
+        }
+        if (c == '-') {
+            ++dashes;
+            continue;
+        }
+        if (c == '>' && dashes >= 2) {
+            state = Data;
+        } else if (c == '<') {
+            if (state == Escaped && endTagAt(k, "script"))
+                return k;
+            if (state == DoubleEscaped && endTagAt(k, "script")) {
+                state = Escaped;
+                k += 8;
+            } else if (state == Escaped && k + 7 < n && equalsFolded(m_in.substr(k + 1, 6), "script")
+                       && (isWs(static_cast<unsigned char>(m_in[k + 7])) || m_in[k + 7] == '/' || m_in[k + 7] == '>')) {
+                state = DoubleEscaped;
+                k += 7;
+            }
+        }
+        dashes = 0;
+    }
+    return n;
+}
+
+// Where a comment starting at "<!--" ends (one past its '>'), per the
+// comment states of the tokenizer: "<!-->", "<!--->", "-->", "--!>".
+std::size_t Condenser::commentEnd(std::size_t lt) const
+{
+    const std::size_t n = m_in.size();
+    std::size_t k = lt + 4;
+    if (k < n && m_in[k] == '>')
+        return k + 1;
+    if (k + 1 < n && m_in[k] == '-' && m_in[k + 1] == '>')
+        return k + 2;
+    int dashes = 0;
+    for (; k < n; ++k) {
+        const char c = m_in[k];
+        if (c == '-') {
+            ++dashes;
+        } else if (c == '>' && dashes >= 2) {
+            return k + 1;
+        } else if (c == '!' && dashes >= 2 && k + 1 < n && m_in[k + 1] == '>') {
+            return k + 2;
+        } else {
+            dashes = 0;
+        }
+    }
+    return n;
+}
+
+// The attributes of a tag from @p i, as the tokenizer splits them; kept ones
+// are copied (with a space before each) when @p keep allows. Returns one
+// past the closing '>', or npos when the input ends inside the tag (the
+// tokenizer then drops the tag).
+std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
+{
+    const std::size_t n = m_in.size();
+    for (;;) {
+        while (i < n && isWs(static_cast<unsigned char>(m_in[i])))
+            ++i;
+        if (i >= n)
+            return std::string_view::npos;
+        if (m_in[i] == '>')
+            return i + 1;
+        if (m_in[i] == '/') {
+            if (i + 1 < n && m_in[i + 1] == '>') {
+                *selfClosing = true;
+                return i + 2;
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t nameStart = i++;
+        while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
+            ++i;
+        const std::string_view name = m_in.substr(nameStart, i - nameStart);
+        std::size_t valueStart = i;
+        std::size_t end = i;
+        std::size_t j = i;
+        while (j < n && isWs(static_cast<unsigned char>(m_in[j])))
+            ++j;
+        if (j < n && m_in[j] == '=') {
+            ++j;
+            while (j < n && isWs(static_cast<unsigned char>(m_in[j])))
+                ++j;
+            if (j >= n)
+                return std::string_view::npos;
+            valueStart = j;
+            if (m_in[j] == '"' || m_in[j] == '\'') {
+                const std::size_t close = m_in.find(m_in[j], j + 1);
+                if (close == std::string_view::npos)
+                    return std::string_view::npos;
+                end = close + 1;
+            } else {
+                end = j;
+                while (end < n && !isWs(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
+                    ++end;
+            }
+            i = end;
+        }
+        if (keep && keepAttribute(name, m_in.substr(valueStart, end - valueStart))) {
+            m_o.push_back(' ');
+            m_o.append(m_in.substr(nameStart, end - nameStart));
+        }
+    }
+}
+
+std::size_t Condenser::startTag(std::size_t lt)
+{
+    const std::size_t n = m_in.size();
+    std::size_t i = lt + 1;
+    while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>')
+        ++i;
+    const std::string_view name = m_in.substr(lt + 1, i - lt - 1);
+    const bool copy = verbatim();
+    const std::size_t outStart = m_o.size();
+    m_o.push_back('<');
+    m_o.append(name);
+    bool selfClosing = false;
+    i = attributes(i, !copy, &selfClosing);
+    if (i == std::string_view::npos) {
+        m_o.resize(outStart);
+        return n;
+    }
+    if (copy) {
+        m_o.resize(outStart);
+        m_o.append(m_in.substr(lt, i - lt));
+    } else {
+        // A space keeps "/>" apart from an unquoted value ("src=x/>" would be "x/").
+        m_o.append(selfClosing ? " />" : ">");
+    }
+
+    Raw raw = Raw::None;
+    std::string_view rawName = name;
+    switch (name.size()) {
+    case 3:
+        if (equalsFolded(name, "svg") && !selfClosing)
+            ++m_svg;
+        else if (equalsFolded(name, "xmp"))
+            raw = Raw::Copy;
+        break;
+    case 4:
+        if (equalsFolded(name, "math") && !selfClosing)
+            ++m_math;
+        break;
+    case 5:
+        if (equalsFolded(name, "style"))
+            raw = Raw::Elide;
+        else if (equalsFolded(name, "title"))
+            raw = Raw::Copy;
+        break;
+    case 6:
+        if (equalsFolded(name, "script"))
+            raw = Raw::Script;
+        else if (equalsFolded(name, "iframe"))
+            raw = Raw::Elide;
+        else if (equalsFolded(name, "select"))
+            ++m_select;
+        break;
+    case 7:
+        if (equalsFolded(name, "noembed"))
+            raw = Raw::Copy;
+        break;
+    case 8:
+        if (equalsFolded(name, "textarea"))
+            raw = Raw::Elide;
+        else if (equalsFolded(name, "noframes"))
+            raw = Raw::Copy;
+        break;
+    case 9:
+        if (equalsFolded(name, "plaintext"))
+            raw = Raw::Plaintext;
+        break;
+    default:
+        break;
+    }
+    if (raw == Raw::None)
+        return i;
+    std::string lowerName(rawName);
+    for (char &c : lowerName)
+        c = char(fold(static_cast<unsigned char>(c)));
+    const std::size_t end = raw == Raw::Plaintext ? n : raw == Raw::Script ? scriptDataEnd(i) : rawTextEnd(i, lowerName);
+    // Script, style, iframe and textarea bodies are never visible text.
+    const bool elide = (raw == Raw::Script || raw == Raw::Elide) && !copy;
+    if (!elide)
+        m_o.append(m_in.substr(i, end - i));
+    return end;
+}
+
+std::size_t Condenser::endTag(std::size_t lt)
+{
+    const std::size_t n = m_in.size();
+    std::size_t i = lt + 2;
+    while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>')
+        ++i;
+    const std::string_view name = m_in.substr(lt + 2, i - lt - 2);
+    bool selfClosing = false;
+    i = attributes(i, false, &selfClosing);
+    if (i == std::string_view::npos)
+        return n;
+    m_o.append(m_in.substr(lt, i - lt));
+    if (equalsFolded(name, "svg"))
+        m_svg = m_svg > 0 ? m_svg - 1 : 0;
+    else if (equalsFolded(name, "math"))
+        m_math = m_math > 0 ? m_math - 1 : 0;
+    else if (equalsFolded(name, "select"))
+        m_select = m_select > 0 ? m_select - 1 : 0;
+    return i;
+}
+
+std::size_t Condenser::markupDeclaration(std::size_t lt)
+{
+    const std::size_t n = m_in.size();
+    if (m_in.compare(lt, 4, "<!--") == 0)
+        return commentEnd(lt); // comments are dropped: the walker never reads them
+    if (lt + 9 <= n && equalsFolded(m_in.substr(lt + 2, 7), "doctype")) {
+        const std::size_t end = skipTo(lt + 9, '>');
+        m_o.append(m_in.substr(lt, end - lt)); // the doctype decides quirks mode
+        return end;
+    }
+    if (verbatim() && m_in.compare(lt, 9, "<![CDATA[") == 0) {
+        const std::size_t close = m_in.find("]]>", lt + 9);
+        const std::size_t end = close == std::string_view::npos ? n : close + 3;
+        m_o.append(m_in.substr(lt, end - lt));
+        return end;
+    }
+    return skipTo(lt + 2, '>'); // a bogus comment
+}
+
+void Condenser::text(std::size_t a, std::size_t b)
+{
+    if (a >= b)
+        return;
+    if (verbatim()) {
+        m_o.append(m_in.substr(a, b - a));
+        return;
+    }
+    std::size_t c = a;
+    while (c < b && isWs(static_cast<unsigned char>(m_in[c])))
+        ++c;
+    if (c == b) {
+        const bool newline = std::memchr(m_in.data() + a, '\n', b - a) || std::memchr(m_in.data() + a, '\r', b - a);
+        m_o.push_back(newline ? '\n' : ' ');
+        return;
+    }
+    std::size_t d = b;
+    while (isWs(static_cast<unsigned char>(m_in[d - 1])))
+        --d;
+    bool decode = false;
+    for (std::size_t k = c; k < d;) {
+        const auto ch = static_cast<unsigned char>(m_in[k]);
+        if (ch >= 0x20 && ch < 0x7F && ch != '&') {
+            ++k;
+        } else if (ch == '&') {
+            const int len = charRef(m_in, k, nullptr);
+            if (len < 0) {
+                m_o.append(m_in.substr(a, b - a));
+                return;
+            }
+            decode |= len > 0;
+            k += len > 0 ? std::size_t(len) : 1;
+        } else if (ch == '\t' || ch == '\n' || ch == '\f') {
+            ++k;
+        } else if (ch == '\r') {
+            decode = true;
+            ++k;
+        } else if (const std::size_t len = ch >= 0x80 ? plainUtf8(m_in, k) : 0; len > 0) {
+            k += len;
+        } else {
+            m_o.append(m_in.substr(a, b - a)); // NUL, controls, invalid UTF-8: gumbo's business
+            return;
+        }
+    }
+    if (m_out->runs.size() >= HtmlCondenser::kMaxRuns) {
+        m_o.append(m_in.substr(a, b - a));
+        return;
+    }
+    // One whitespace character stays on each side so that the tree builder
+    // sees whitespace where it did (it decides where text goes in tables and
+    // the head); the rest of the run's whitespace travels with the marker.
+    std::size_t runStart = a;
+    if (c > a) {
+        const char first = m_in[a];
+        m_o.push_back(first == '\r' ? '\n' : first);
+        runStart = a + 1 + (first == '\r' && a + 1 < c && m_in[a + 1] == '\n');
+    }
+    std::size_t runEnd = b;
+    char last = 0;
+    if (d < b) {
+        last = m_in[b - 1];
+        runEnd = b - 1 - (last == '\n' && b - 2 >= d && m_in[b - 2] == '\r');
+        if (last == '\r')
+            last = '\n';
+    }
+    decode |= std::memchr(m_in.data() + runStart, '\r', runEnd - runStart) != nullptr;
+    appendMarker(std::uint32_t(m_out->runs.size()), &m_o);
+    m_out->runs.push_back({std::uint32_t(runStart), std::uint32_t(runEnd - runStart), decode});
+    if (last)
+        m_o.push_back(last);
+}
+
+void Condenser::run()
+{
+    const std::size_t n = m_in.size();
+    std::size_t textStart = 0;
+    std::size_t pos = 0;
+    while (pos < n) {
+        const std::size_t lt = m_in.find('<', pos);
+        if (lt == std::string_view::npos || lt + 1 >= n)
+            break;
+        const auto c = static_cast<unsigned char>(m_in[lt + 1]);
+        std::size_t next = 0;
+        if (isAlpha(c)) {
+            text(textStart, lt);
+            next = startTag(lt);
+        } else if (c == '/' && lt + 2 < n && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
+            text(textStart, lt);
+            next = endTag(lt);
+        } else if (c == '/' && lt + 2 < n) {
+            text(textStart, lt);
+            next = m_in[lt + 2] == '>' ? lt + 3 : skipTo(lt + 2, '>'); // "</>" or a bogus comment
+        } else if (c == '!') {
+            text(textStart, lt);
+            next = markupDeclaration(lt);
+        } else if (c == '?') {
+            text(textStart, lt);
+            next = skipTo(lt + 1, '>');
+        } else {
+            pos = lt + 1; // a '<' that starts nothing is text
+            continue;
+        }
+        pos = textStart = next;
+    }
+    text(textStart, n);
+}
+
+} // namespace
+
+bool HtmlCondenser::condense(std::string_view html, Output *out)
+{
+    out->html.clear();
+    out->runs.clear();
+    if (html.size() > 0xFFFFFFFFu || hasMarkerLookalikes(html))
+        return false;
+    out->html.reserve(html.size() / 2 + 64);
+    Condenser(html, out).run();
+    return true;
+}
+
+bool HtmlCondenser::markerAt(std::string_view text, std::size_t i, std::uint32_t *index)
+{
+    if (i + kMarkerBytes > text.size() || !isMarkerLead(text, i))
+        return false;
+    std::uint32_t cp = static_cast<unsigned char>(text[i]) & 0x07;
+    for (std::size_t k = 1; k < kMarkerBytes; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    *index = cp >= 0x100000 ? 0xFFFE + (cp - 0x100000) : cp - 0xF0000;
+    return true;
+}
+
+void HtmlCondenser::appendRun(std::string_view original, const Run &run, std::string *out)
+{
+    const std::string_view s = original.substr(run.offset, run.length);
+    if (!run.decode) {
+        out->append(s);
+        return;
+    }
+    for (std::size_t k = 0; k < s.size();) {
+        const char c = s[k];
+        if (c == '&') {
+            const int len = charRef(s, k, out);
+            if (len > 0) {
+                k += std::size_t(len);
+                continue;
+            }
+        } else if (c == '\r') {
+            out->push_back('\n');
+            k += (k + 1 < s.size() && s[k + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        out->push_back(c);
+        ++k;
+    }
+}
+
+} // namespace sslrec

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sslrec {
+
+/// Gumbo spends its time on every byte, one code point at a time; most bytes
+/// of a page are text and attributes the normaliser never reads. The
+/// condenser tokenises the document the way an HTML5 tokenizer does (tags,
+/// quoted attribute values, comments, raw-text, RCDATA and script-data
+/// elements) and hands gumbo a smaller document with the same tree:
+/// - each run of text becomes one marker character (a code point of the
+///   supplementary private-use planes that encodes the run's index); the
+///   walker puts the original text back when it meets the marker;
+/// - attributes the walker does not read (class, id, data-*, ...) are dropped;
+/// - comments and the bodies of script, style, iframe and textarea elements
+///   (never visible text) are dropped;
+/// - runs of whitespace between tags shrink to one character (a newline if
+///   they held one), which changes no word and no line.
+/// Inside svg, math and select, where the tree builder does not switch the
+/// tokenizer as in HTML, everything is copied as is. Text a marker cannot
+/// stand for exactly (character references outside a small table, NUL,
+/// control characters, invalid UTF-8) is copied as is too. Thread-safe.
+class HtmlCondenser
+{
+public:
+    /// A text run replaced by a marker: a slice of the original document.
+    struct Run
+    {
+        std::uint32_t offset; ///< first byte in the original document
+        std::uint32_t length; ///< bytes
+        bool decode;          ///< holds character references or CR: appendRun() must decode
+    };
+
+    /// The condensed document and its runs, by marker index.
+    struct Output
+    {
+        std::string html;      ///< what gumbo parses
+        std::vector<Run> runs; ///< text runs the markers stand for
+    };
+
+    static constexpr std::size_t kMarkerBytes = 4; ///< UTF-8 length of every marker
+    static constexpr std::size_t kMaxRuns = 2 * 0xFFFE; ///< runs past this stay text
+
+    /// Condenses @p html into @p out. Returns false (and leaves @p out
+    /// unusable) when the document itself contains characters that look like
+    /// markers; parse the original then.
+    static bool condense(std::string_view html, Output *out);
+
+    /// When a marker starts at text[i], its run index.
+    static bool markerAt(std::string_view text, std::size_t i, std::uint32_t *index);
+
+    /// Appends the text @p run stands for, as gumbo would have decoded it.
+    static void appendRun(std::string_view original, const Run &run, std::string *out);
+};
+
+} // namespace sslrec

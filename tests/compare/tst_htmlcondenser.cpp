@@ -1,0 +1,182 @@
+// HtmlCondenser hands gumbo a smaller document with the same tree: every
+// normal form must come out identical with and without it, on tricky
+// markup and on the HTML installed on this machine.
+#include "compare/contentnormalizer.h"
+#include "compare/htmlcondenser.h"
+
+#include "comparecorpus.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace sslrec;
+
+class tst_HtmlCondenser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameNormalForm_data();
+    void sameNormalForm();
+    void installedPagesSameNormalForm();
+    void condensedIsSmaller();
+    void markerLookalikesFallBack_data();
+    void markerLookalikesFallBack();
+    void markersRoundTrip();
+
+private:
+    static void compareForms(const QByteArray &body);
+};
+
+void tst_HtmlCondenser::compareForms(const QByteArray &body)
+{
+    NormalizeOptions plain;
+    plain.condense = false;
+    const NormalizedContent a = ContentNormalizer::normalize(body, QStringLiteral("text/html"), QStringLiteral("example.org"), plain);
+    const NormalizedContent b = ContentNormalizer::normalize(body, QStringLiteral("text/html"), QStringLiteral("example.org"));
+    QCOMPARE(b.text, a.text);
+    QCOMPARE(b.title, a.title);
+    QCOMPARE(b.normalizedHash, a.normalizedHash);
+    QVERIFY(b.textShingles == a.textShingles);
+    QVERIFY(b.mainShingles == a.mainShingles);
+    QVERIFY(b.contentSequence == a.contentSequence);
+    QVERIFY(b.rawShingles == a.rawShingles);
+    QVERIFY(b.tagShingles == a.tagShingles);
+    QVERIFY(b.links == a.links);
+    QCOMPARE(b.maskedTokens.size(), a.maskedTokens.size());
+    QCOMPARE(int(b.placeholder), int(a.placeholder));
+    QCOMPARE(b.wordCount, a.wordCount);
+    QCOMPARE(b.mainWordCount, a.mainWordCount);
+}
+
+void tst_HtmlCondenser::sameNormalForm_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("plain") << QByteArray("<html><head><title>T</title></head><body><p>Hello <b>big</b> world</p></body></html>");
+    QTest::newRow("script end in string") << QByteArray("<p>a</p><script>var s = '</scr' + 'ipt>'; if (a<b) x();</script><p>b c d</p>");
+    QTest::newRow("script escaped") << QByteArray("<script><!-- document.write('<script>x</script>'); --></script><p>after</p>");
+    QTest::newRow("script escaped end") << QByteArray("<script><!-- a </script><p>visible</p> --></script>");
+    QTest::newRow("unclosed script") << QByteArray("<p>before</p><script>never closed <p>text");
+    QTest::newRow("comments") << QByteArray("<p>a<!-- x -->b<!---->c<!-->d<!--->e<!-- y --!>f<!-- <p>no</p> -->g</p>");
+    QTest::newRow("unclosed comment") << QByteArray("<p>a</p><!-- runs to the end <p>b</p>");
+    QTest::newRow("bogus comments") << QByteArray("<?xml version=\"1.0\"?><p>a</p><!foo><p>b</p></ x><p>c</p></><p>d</p>");
+    QTest::newRow("doctype quirks") << QByteArray("<p>a<table><tr><td>cell</td></tr></table>b</p>");
+    QTest::newRow("doctype standards") << QByteArray("<!DOCTYPE html><p>a<table><tr><td>cell</td></tr></table>b</p>");
+    QTest::newRow("foster parenting") << QByteArray("<table>lost words<tr><td>x</td></tr> more <tr><td>y</td></tr></table>");
+    QTest::newRow("head whitespace") << QByteArray("<html><head>\n  <title> A  title </title>\n   text in head\n</head><body> b </body>");
+    QTest::newRow("title with tags") << QByteArray("<title>A <b>bold</b> &amp; title</title><p>x</p>");
+    QTest::newRow("textarea and xmp") << QByteArray("<textarea><p>not markup</p></textarea><xmp><b>shown</b></xmp><p>z</p>");
+    QTest::newRow("rawtext elements") << QByteArray("<noembed><p>n</p></noembed><noframes><i>f</i></noframes><iframe><p>i</p></iframe><p>e</p>");
+    QTest::newRow("plaintext") << QByteArray("<p>a</p><plaintext><p>all text </p></plaintext>");
+    QTest::newRow("svg and math") << QByteArray("<p>a</p><svg><style>.x{}</style><text>in svg</text><![CDATA[<p>cd</p>]]></svg>"
+                                                "<math><mi>x</mi></math><p>b</p>");
+    QTest::newRow("svg breakout") << QByteArray("<svg><p>breaks out</p><style>s</style></svg><p>after</p>");
+    QTest::newRow("select") << QByteArray("<select><option>one</option><style>x</style><title>t</title></select><p>after</p>");
+    QTest::newRow("pre newlines") << QByteArray("<pre>\n\nline one\r\n  line two\n\n\n<b>three</b>   four\r</pre><p>x</p>");
+    QTest::newRow("whitespace runs") << QByteArray("<p>  a \t\n  b  </p>  \n\n  <p>\r\n c\f</p>");
+    QTest::newRow("entities") << QByteArray("<p>&lt;tag&gt; &amp; &quot;q&quot; &nbsp;&copy; &#169; &#xA9; &#233;t&#xe9;</p>");
+    QTest::newRow("legacy entities") << QByteArray("<p>&amp &lt; &ltx; &notin; &copy AT&T R&D a & b &#; &#x; &#0; &#128; &#x110000;</p>");
+    QTest::newRow("entity whitespace") << QByteArray("<table>&#32;<tr><td>a</td></tr>&#10;</table><p>&#9;b</p>");
+    QTest::newRow("nul and controls") << QByteArray("<p>a") + '\0' + QByteArray("b\x01" "c\x7f" "d\x1b</p>");
+    QTest::newRow("invalid utf-8") << QByteArray("<p>caf\xc3\xa9 \xc3 \xff\xfe bad \xed\xa0\x80 \xef\xbf\xbe \xc2\x85 ok</p>");
+    QTest::newRow("attributes") << QByteArray("<a href=/x class=\"c\" title='t>t' data-x=\"1\">l</a><img src=x/><img src=y /><br/>"
+                                              "<p id=a\"b style=\"display:none\">hidden</p><div hidden class=x>h2</div>"
+                                              "<a class=x>no href <b>bold</b></a><input type=hidden name=csrf_token value=abc>"
+                                              "<meta name=csrf-token content=zzz><form action=\"http://example.org/s?v=1\"></form>");
+    QTest::newRow("duplicate attributes") << QByteArray("<a href=\"/one\" href=\"/two\" role=main>x</a><div role=navigation class=a>nav</div>");
+    QTest::newRow("tag cut at eof") << QByteArray("<p>text</p><a href=\"/x\" cla");
+    QTest::newRow("quote cut at eof") << QByteArray("<p>text</p><a href=\"/x");
+    QTest::newRow("lone lt") << QByteArray("<p>a < b <3 and 5<6 <</p>");
+    QTest::newRow("end tag cut") << QByteArray("<p>a</p");
+    QTest::newRow("isindex") << QByteArray("<isindex prompt=\"Search here\" class=x><p>a</p>");
+    QTest::newRow("input buttons") << QByteArray("<input type=submit value=\"Send it\" class=b><button type=button>Go</button>");
+}
+
+void tst_HtmlCondenser::sameNormalForm()
+{
+    QFETCH(QByteArray, body);
+    compareForms(body);
+}
+
+void tst_HtmlCondenser::installedPagesSameNormalForm()
+{
+    int checked = 0;
+    for (const QString &dir : sslrec::corpus::CompareCorpus::sourceDirectories()) {
+        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+        for (qsizetype i = 0; i < files.size(); i += 25) {
+            QFile f(files[i].absoluteFilePath());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            compareForms(f.readAll());
+            if (QTest::currentTestFailed())
+                qFatal("differs: %s", qPrintable(files[i].absoluteFilePath()));
+            ++checked;
+        }
+    }
+    if (checked == 0)
+        QSKIP("no documentation HTML installed (packaging/install-deps.sh)");
+    qInfo("%d installed pages", checked);
+}
+
+void tst_HtmlCondenser::condensedIsSmaller()
+{
+    QByteArray page = "<!DOCTYPE html><html><head><title>T</title><style>body { color: red }</style></head><body>";
+    for (int i = 0; i < 50; ++i)
+        page += "<div class=\"row item-" + QByteArray::number(i) + "\" data-id=\"" + QByteArray::number(i * 7)
+                + "\"><p class=\"text\">A paragraph of prose that goes on for a while, number " + QByteArray::number(i)
+                + ".</p><!-- row end --></div>\n";
+    page += "<script>var x = 1;</script></body></html>";
+    HtmlCondenser::Output out;
+    QVERIFY(HtmlCondenser::condense(std::string_view(page.constData(), std::size_t(page.size())), &out));
+    QCOMPARE(out.runs.size(), std::size_t(50)); // the paragraphs; the title is RCDATA, copied as it is
+    QVERIFY2(out.html.size() * 3 < std::size_t(page.size()), qPrintable(QString::number(out.html.size())));
+    QVERIFY(out.html.find("class=") == std::string::npos);
+    QVERIFY(out.html.find("var x") == std::string::npos);
+    QVERIFY(out.html.find("row end") == std::string::npos);
+    compareForms(page);
+}
+
+void tst_HtmlCondenser::markerLookalikesFallBack_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("raw plane 15") << QByteArray("<p>a \xf3\xb0\x80\x80 b</p>");
+    QTest::newRow("raw plane 16") << QByteArray("<p>a \xf4\x80\x80\x81 b</p>");
+    QTest::newRow("reference") << QByteArray("<p>a &#xF0000; b</p>");
+    QTest::newRow("decimal reference") << QByteArray("<p>a &#983041; b</p>");
+}
+
+void tst_HtmlCondenser::markerLookalikesFallBack()
+{
+    QFETCH(QByteArray, body);
+    HtmlCondenser::Output out;
+    QVERIFY(!HtmlCondenser::condense(std::string_view(body.constData(), std::size_t(body.size())), &out));
+    compareForms(body);
+}
+
+void tst_HtmlCondenser::markersRoundTrip()
+{
+    // Enough text runs to use both private-use planes.
+    std::string page;
+    const std::uint32_t runs = 0xFFFE + 10;
+    for (std::uint32_t i = 0; i < runs; ++i)
+        page += "<i>w" + std::to_string(i) + "</i>";
+    HtmlCondenser::Output out;
+    QVERIFY(HtmlCondenser::condense(page, &out));
+    QCOMPARE(out.runs.size(), std::size_t(runs));
+    std::string text;
+    std::uint32_t expected = 0;
+    for (std::size_t i = 0; i < out.html.size(); ++i) {
+        std::uint32_t index = 0;
+        if (!HtmlCondenser::markerAt(out.html, i, &index))
+            continue;
+        QCOMPARE(index, expected++);
+        text.clear();
+        HtmlCondenser::appendRun(page, out.runs[index], &text);
+        QCOMPARE(text, "w" + std::to_string(index));
+        i += HtmlCondenser::kMarkerBytes - 1;
+    }
+    QCOMPARE(expected, runs);
+}
+
+QTEST_GUILESS_MAIN(tst_HtmlCondenser)
+#include "tst_htmlcondenser.moc"
