@@ -1435,6 +1435,18 @@ Adresse: %6 Port %7</translation>
         <source>The value to set in Cloudflare&apos;s API (zone setting &quot;ssl&quot;)</source>
         <translation>Der Wert für Cloudflares API (Zoneneinstellung &quot;ssl&quot;)</translation>
     </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The scan ended before this origin was judged (it was cancelled or interrupted). Continue it with: sslrec-cli scan --resume FILE</source>
+        <translation>Der Scan endete, bevor dieser Origin beurteilt war (er wurde abgebrochen oder unterbrochen). Fortsetzen mit: sslrec-cli scan --resume DATEI</translation>
+    </message>
 </context>
 <context>
     <name>sslrec::ui::PageDiffDialog</name>

@@ -1434,6 +1434,18 @@ Address: %6 port %7</translation>
         <source>The value to set in Cloudflare&apos;s API (zone setting &quot;ssl&quot;)</source>
         <translation>The value to set in Cloudflare&apos;s API (zone setting &quot;ssl&quot;)</translation>
     </message>
+    <message>
+        <source>not judged</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>The scan ended before this origin was judged (it was cancelled or interrupted). Continue it with: sslrec-cli scan --resume FILE</source>
+        <translation>The scan ended before this origin was judged (it was cancelled or interrupted). Continue it with: sslrec-cli scan --resume FILE</translation>
+    </message>
 </context>
 <context>
     <name>sslrec::ui::PageDiffDialog</name>

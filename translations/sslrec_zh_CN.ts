@@ -1423,6 +1423,18 @@ OCSP 装订：%5
         <source>The value to set in Cloudflare&apos;s API (zone setting &quot;ssl&quot;)</source>
         <translation>在 Cloudflare API 中设置的值（区域设置 “ssl”）</translation>
     </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>The scan ended before this origin was judged (it was cancelled or interrupted). Continue it with: sslrec-cli scan --resume FILE</source>
+        <translation>扫描在判定此源站之前结束了（被取消或中断）。可以这样继续：sslrec-cli scan --resume 文件</translation>
+    </message>
 </context>
 <context>
     <name>sslrec::ui::PageDiffDialog</name>

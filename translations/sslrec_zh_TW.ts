@@ -1423,6 +1423,18 @@ OCSP 裝訂：%5
         <source>The value to set in Cloudflare&apos;s API (zone setting &quot;ssl&quot;)</source>
         <translation>在 Cloudflare API 中設定的值（區域設定 「ssl」）</translation>
     </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>The scan ended before this origin was judged (it was cancelled or interrupted). Continue it with: sslrec-cli scan --resume FILE</source>
+        <translation>掃描在判定此原始伺服器之前結束了（被取消或中斷）。可以這樣繼續：sslrec-cli scan --resume 檔案</translation>
+    </message>
 </context>
 <context>
     <name>sslrec::ui::PageDiffDialog</name>
