@@ -5,8 +5,7 @@
 #include "compare/imageinfo.h"
 #include "compare/shingleset.h"
 #include "compare/tokenmasker.h"
-
-#include <openssl/sha.h>
+#include "tls/digest.h"
 
 #include <string_view>
 
@@ -50,14 +49,9 @@ bool isTextMediaType(const QString &m)
            || m == QLatin1String("image/svg+xml") || m == QLatin1String("application/manifest+json");
 }
 
-// OpenSSL's SHA-256 uses the CPU's SHA extensions; QCryptographicHash's
-// portable code was a tenth of the HTML normalisation time.
 QByteArray sha256(const QByteArray &body)
 {
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(body.constData()), std::size_t(body.size()),
-           reinterpret_cast<unsigned char *>(digest.data()));
-    return digest;
+    return sha256Digest(body);
 }
 
 void normalizeText(const QByteArray &body, const NormalizeOptions &options, NormalizedContent *out)
