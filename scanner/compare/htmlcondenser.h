@@ -20,8 +20,9 @@ namespace sslrec {
 ///   (never visible text) are dropped;
 /// - runs of whitespace between tags shrink to one character (a newline if
 ///   they held one), which changes no word and no line.
-/// Inside svg, math and select, where the tree builder does not switch the
-/// tokenizer as in HTML, everything is copied as is. Text a marker cannot
+/// Inside svg, math and select, and from a frameset on, where the tree
+/// builder does not switch the tokenizer as in HTML, everything is copied
+/// as is. Text a marker cannot
 /// stand for exactly (character references outside a small table, NUL,
 /// control characters, invalid UTF-8) is copied as is too. Thread-safe.
 class HtmlCondenser
