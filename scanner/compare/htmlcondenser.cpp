@@ -1,8 +1,12 @@
 #include "compare/htmlcondenser.h"
 
+#include "compare/asciitext.h"
+#include "compare/htmlcharacters.h"
 #include "compare/htmlinputguard.h"
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace sslrec {
 
@@ -12,191 +16,9 @@ constexpr bool isWs(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
-constexpr bool isAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-constexpr bool isAlnum(unsigned char c) { return isAlpha(c) || isDigit(c); }
-constexpr unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
 
-bool equalsFolded(std::string_view s, std::string_view lower)
-{
-    if (s.size() != lower.size())
-        return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (fold(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(lower[i]))
-            return false;
-    }
-    return true;
-}
-
-struct Entity
-{
-    std::string_view name;
-    std::string_view utf8;
-};
-
-// Named references a marker may stand for: the common ones, with their
-// semicolon. Anything else (legacy forms without ';', the other 2,200
-// names) leaves the text to gumbo.
-constexpr Entity kEntities[] = {
-    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
-    {"copy", "\xC2\xA9"}, {"reg", "\xC2\xAE"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
-    {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"}, {"ldquo", "\xE2\x80\x9C"},
-    {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"}, {"middot", "\xC2\xB7"},
-    {"bull", "\xE2\x80\xA2"}, {"trade", "\xE2\x84\xA2"}, {"euro", "\xE2\x82\xAC"}, {"times", "\xC3\x97"},
-    {"deg", "\xC2\xB0"}, {"sect", "\xC2\xA7"}, {"rarr", "\xE2\x86\x92"}, {"larr", "\xE2\x86\x90"},
-};
-
-void appendUtf8(std::uint32_t cp, std::string *out)
-{
-    if (cp < 0x80) {
-        out->push_back(char(cp));
-    } else if (cp < 0x800) {
-        out->push_back(char(0xC0 | (cp >> 6)));
-        out->push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out->push_back(char(0xE0 | (cp >> 12)));
-        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-        out->push_back(char(0xF0 | (cp >> 18)));
-        out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->push_back(char(0x80 | (cp & 0x3F)));
-    }
-}
-
-// Code points gumbo passes through unchanged and that are not whitespace
-// (whitespace decides where the tree builder puts text).
-constexpr bool plainCodePoint(std::uint32_t v)
-{
-    return (v >= 0x21 && v <= 0x7E) || (v >= 0xA0 && v < 0xD800) || (v > 0xDFFF && v < 0xFDD0)
-           || (v > 0xFDEF && v < 0xF0000 && (v & 0xFFFE) != 0xFFFE);
-}
-
-// At s[i] == '&': 0 when it is a literal '&', the length of a reference a
-// marker can stand for (decoded into @p out when given), -1 otherwise.
-int charRef(std::string_view s, std::size_t i, std::string *out)
-{
-    std::size_t k = i + 1;
-    if (k >= s.size() || !(isAlnum(static_cast<unsigned char>(s[k])) || s[k] == '#'))
-        return 0;
-    if (s[k] != '#') {
-        const std::size_t start = k;
-        while (k < s.size() && isAlnum(static_cast<unsigned char>(s[k])) && k - start < 8)
-            ++k;
-        if (k >= s.size() || s[k] != ';')
-            return -1;
-        const std::string_view name = s.substr(start, k - start);
-        for (const Entity &e : kEntities) {
-            if (e.name == name) {
-                if (out)
-                    out->append(e.utf8);
-                return int(k + 1 - i);
-            }
-        }
-        return -1;
-    }
-    ++k;
-    const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
-    if (hex)
-        ++k;
-    const std::size_t start = k;
-    std::uint32_t v = 0;
-    while (k < s.size() && k - start < 7) {
-        const auto c = static_cast<unsigned char>(s[k]);
-        if (isDigit(c))
-            v = v * (hex ? 16 : 10) + (c - '0');
-        else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
-            v = v * 16 + (fold(c) - 'a' + 10);
-        else
-            break;
-        ++k;
-    }
-    if (k == start || k >= s.size() || s[k] != ';' || !plainCodePoint(v))
-        return -1;
-    if (out)
-        appendUtf8(v, out);
-    return int(k + 1 - i);
-}
-
-// Length of a UTF-8 sequence at s[i] (>= 0x80) that gumbo keeps as it is;
-// 0 for invalid bytes, C1 controls, surrogates and noncharacters (gumbo
-// replaces those) and for the marker planes.
-std::size_t plainUtf8(std::string_view s, std::size_t i)
-{
-    const auto c0 = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if (c0 >= 0xC2 && c0 < 0xE0) {
-        len = 2;
-        cp = c0 & 0x1F;
-    } else if (c0 >= 0xE0 && c0 < 0xF0) {
-        len = 3;
-        cp = c0 & 0x0F;
-    } else if (c0 >= 0xF0 && c0 < 0xF5) {
-        len = 4;
-        cp = c0 & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size())
-        return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    const std::uint32_t minimum = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
-    if (cp < minimum || cp > 0x10FFFF || !plainCodePoint(cp))
-        return 0;
-    return len;
-}
-
-bool isMarkerLead(std::string_view s, std::size_t i)
-{
-    if (i + 1 >= s.size())
-        return false;
-    const auto c0 = static_cast<unsigned char>(s[i]);
-    const auto c1 = static_cast<unsigned char>(s[i + 1]);
-    return (c0 == 0xF3 && c1 >= 0xB0 && c1 <= 0xBF) || (c0 == 0xF4 && c1 >= 0x80 && c1 <= 0x8F);
-}
-
-// Characters in the marker planes, raw or as numeric references, would be
-// read back as markers: such a document is parsed as it is.
-bool hasMarkerLookalikes(std::string_view html)
-{
-    for (const char lead : {'\xF3', '\xF4'}) {
-        for (const char *p = html.data(), *end = html.data() + html.size();
-             (p = static_cast<const char *>(std::memchr(p, lead, std::size_t(end - p)))) != nullptr; ++p) {
-            if (isMarkerLead(html, std::size_t(p - html.data())))
-                return true;
-        }
-    }
-    for (std::size_t i = html.find("&#"); i != std::string_view::npos; i = html.find("&#", i + 2)) {
-        std::size_t k = i + 2;
-        const bool hex = k < html.size() && (html[k] == 'x' || html[k] == 'X');
-        k += hex;
-        std::uint32_t v = 0;
-        for (; k < html.size() && v < 0x110000; ++k) {
-            const auto c = static_cast<unsigned char>(html[k]);
-            if (isDigit(c))
-                v = v * (hex ? 16 : 10) + (c - '0');
-            else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
-                v = v * 16 + (fold(c) - 'a' + 10);
-            else
-                break;
-        }
-        if (v >= 0xF0000 && v <= 0x10FFFF)
-            return true;
-    }
-    return false;
-}
-
-void appendMarker(std::uint32_t index, std::string *out)
-{
-    appendUtf8(index < 0xFFFE ? 0xF0000 + index : 0x100000 + (index - 0xFFFE), out);
-}
+using namespace ascii;
+using namespace htmlchars;
 
 // What the walker reads (htmlwalker.cpp, and gumbo itself: input type,
 // isindex prompt); every other attribute is dropped.
@@ -225,7 +47,8 @@ public:
     void run();
 
 private:
-    bool verbatim() const { return m_svg > 0 || m_math > 0 || m_select > 0; }
+    bool verbatim() const { return m_sticky; }
+    std::size_t simpleElementEnd(std::size_t from, std::string_view kind);
     bool endTagAt(std::size_t k, std::string_view lowerName) const;
     std::size_t rawTextEnd(std::size_t from, std::string_view lowerName) const;
     std::size_t scriptDataEnd(std::size_t from) const;
@@ -235,14 +58,17 @@ private:
     std::size_t endTag(std::size_t lt);
     std::size_t markupDeclaration(std::size_t lt);
     std::size_t attributes(std::size_t i, bool keep, bool *selfClosing);
+    std::size_t dropped(std::size_t lt, std::size_t end);
+    std::size_t copied(std::size_t lt, std::size_t end);
     void text(std::size_t a, std::size_t b);
 
     std::string_view m_in;
     HtmlCondenser::Output *m_out;
     std::string &m_o;
-    int m_svg = 0;
-    int m_math = 0;
-    int m_select = 0;
+    // Set where the condenser cannot follow the tree builder (a frameset, an
+    // svg, math or select element with more than plain content): from there
+    // to the end the document is copied as it is.
+    bool m_sticky = false;
 };
 
 std::size_t Condenser::skipTo(std::size_t from, char c) const
@@ -394,14 +220,109 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
     }
 }
 
+// Tags that end foreign content, or bring HTML parsing into it, or switch
+// the tokenizer: an svg or math element holding one is not plain.
+bool breaksForeignContent(std::string_view name)
+{
+    static constexpr std::string_view kNames[] = {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
+        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
+        "foreignobject", "annotation-xml", "script", "style", "textarea", "xmp", "iframe", "noembed", "noframes",
+        "plaintext", "noscript", "template", "select", "frameset", "html"};
+    for (const std::string_view n : kNames) {
+        if (equalsFolded(name, n))
+            return true;
+    }
+    return false;
+}
+
+// Integration points: their content is parsed as HTML; plain only with text.
+bool integrationPoint(std::string_view name)
+{
+    for (const std::string_view n : {"desc", "title", "mi", "mo", "mn", "ms", "mtext"}) {
+        if (equalsFolded(name, n))
+            return true;
+    }
+    return false;
+}
+
+std::size_t tagNameEnd(std::string_view in, std::size_t i)
+{
+    while (i < in.size() && !isWs(static_cast<unsigned char>(in[i])) && in[i] != '/' && in[i] != '>')
+        ++i;
+    return i;
+}
+
+// Where an svg, math or select element that starts before @p from ends
+// (one past its end tag) when everything in it is plain: elements the tree
+// builder keeps in that element (no HTML breaking in, no raw text, no
+// comments, proper nesting; for select only options). npos otherwise.
+std::size_t Condenser::simpleElementEnd(std::size_t from, std::string_view kind)
+{
+    const std::size_t n = m_in.size();
+    const bool select = kind == "select";
+    std::vector<std::string_view> open{kind};
+    bool textOnly = false; // inside an integration point
+    for (std::size_t k = from;;) {
+        const std::size_t lt = m_in.find('<', k);
+        if (lt == std::string_view::npos || lt + 2 >= n)
+            return std::string_view::npos;
+        const auto c = static_cast<unsigned char>(m_in[lt + 1]);
+        bool selfClosing = false;
+        if (isAlpha(c)) {
+            if (textOnly)
+                return std::string_view::npos;
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
+            const std::string_view name = m_in.substr(lt + 1, nameEnd - lt - 1);
+            const bool option = equalsFolded(name, "option") || equalsFolded(name, "optgroup");
+            if (select ? !option : breaksForeignContent(name))
+                return std::string_view::npos;
+            // attributes() only tokenizes here: nothing is kept.
+            k = attributes(nameEnd, false, &selfClosing);
+            if (k == std::string_view::npos)
+                return k;
+            if (!select && !selfClosing) {
+                open.push_back(name);
+                textOnly = integrationPoint(name);
+            }
+        } else if (c == '/' && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 2);
+            const std::string_view name = m_in.substr(lt + 2, nameEnd - lt - 2);
+            k = attributes(nameEnd, false, &selfClosing);
+            if (k == std::string_view::npos)
+                return k;
+            if (select) {
+                if (equalsFolded(name, "select"))
+                    return k;
+                if (!equalsFolded(name, "option") && !equalsFolded(name, "optgroup"))
+                    return std::string_view::npos;
+                continue;
+            }
+            if (!sameFolded(name, open.back()))
+                return std::string_view::npos;
+            open.pop_back();
+            textOnly = false;
+            if (open.empty())
+                return k;
+        } else if (c == '!' || c == '?' || c == '/') {
+            return std::string_view::npos;
+        } else {
+            k = lt + 1;
+        }
+    }
+}
+
 std::size_t Condenser::startTag(std::size_t lt)
 {
     const std::size_t n = m_in.size();
-    std::size_t i = lt + 1;
-    while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>')
-        ++i;
+    std::size_t i = tagNameEnd(m_in, lt + 1);
     const std::string_view name = m_in.substr(lt + 1, i - lt - 1);
-    const bool copy = verbatim();
+    std::string lowerName(name.substr(0, 16));
+    for (char &c : lowerName)
+        c = char(fold(static_cast<unsigned char>(c)));
+    const bool container = lowerName == "svg" || lowerName == "math" || lowerName == "select";
+    const bool copy = verbatim() || container;
     const std::size_t outStart = m_o.size();
     m_o.push_back('<');
     m_o.append(name);
@@ -418,60 +339,36 @@ std::size_t Condenser::startTag(std::size_t lt)
         // A space keeps "/>" apart from an unquoted value ("src=x/>" would be "x/").
         m_o.append(selfClosing ? " />" : ">");
     }
+    if (verbatim())
+        return i;
+    if (container && (lowerName == "select" || !selfClosing)) {
+        const std::size_t end = simpleElementEnd(i, lowerName);
+        if (end == std::string_view::npos) {
+            m_sticky = true;
+            return i;
+        }
+        m_o.append(m_in.substr(i, end - i));
+        return end;
+    }
+    if (lowerName == "frameset") {
+        m_sticky = true; // frameset documents ignore script, style, ...
+        return i;
+    }
 
     Raw raw = Raw::None;
-    std::string_view rawName = name;
-    switch (name.size()) {
-    case 3:
-        if (equalsFolded(name, "svg") && !selfClosing)
-            ++m_svg;
-        else if (equalsFolded(name, "xmp"))
-            raw = Raw::Copy;
-        break;
-    case 4:
-        if (equalsFolded(name, "math") && !selfClosing)
-            ++m_math;
-        break;
-    case 5:
-        if (equalsFolded(name, "style"))
-            raw = Raw::Elide;
-        else if (equalsFolded(name, "title"))
-            raw = Raw::Copy;
-        break;
-    case 6:
-        if (equalsFolded(name, "script"))
-            raw = Raw::Script;
-        else if (equalsFolded(name, "iframe"))
-            raw = Raw::Elide;
-        else if (equalsFolded(name, "select"))
-            ++m_select;
-        break;
-    case 7:
-        if (equalsFolded(name, "noembed"))
-            raw = Raw::Copy;
-        break;
-    case 8:
-        if (equalsFolded(name, "textarea"))
-            raw = Raw::Elide;
-        else if (equalsFolded(name, "noframes"))
-            raw = Raw::Copy;
-        break;
-    case 9:
-        if (equalsFolded(name, "plaintext"))
-            raw = Raw::Plaintext;
-        break;
-    default:
-        break;
-    }
-    if (raw == Raw::None)
+    if (lowerName == "xmp" || lowerName == "title" || lowerName == "noembed" || lowerName == "noframes")
+        raw = Raw::Copy;
+    else if (lowerName == "style" || lowerName == "iframe" || lowerName == "textarea")
+        raw = Raw::Elide;
+    else if (lowerName == "script")
+        raw = Raw::Script;
+    else if (lowerName == "plaintext")
+        raw = Raw::Plaintext;
+    if (raw == Raw::None || name.size() > 16)
         return i;
-    std::string lowerName(rawName);
-    for (char &c : lowerName)
-        c = char(fold(static_cast<unsigned char>(c)));
     const std::size_t end = raw == Raw::Plaintext ? n : raw == Raw::Script ? scriptDataEnd(i) : rawTextEnd(i, lowerName);
     // Script, style, iframe and textarea bodies are never visible text.
-    const bool elide = (raw == Raw::Script || raw == Raw::Elide) && !copy;
-    if (!elide)
+    if (raw != Raw::Script && raw != Raw::Elide)
         m_o.append(m_in.substr(i, end - i));
     return end;
 }
@@ -479,29 +376,41 @@ std::size_t Condenser::startTag(std::size_t lt)
 std::size_t Condenser::endTag(std::size_t lt)
 {
     const std::size_t n = m_in.size();
-    std::size_t i = lt + 2;
-    while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>')
-        ++i;
-    const std::string_view name = m_in.substr(lt + 2, i - lt - 2);
     bool selfClosing = false;
-    i = attributes(i, false, &selfClosing);
+    const std::size_t i = attributes(tagNameEnd(m_in, lt + 2), false, &selfClosing);
     if (i == std::string_view::npos)
         return n;
     m_o.append(m_in.substr(lt, i - lt));
-    if (equalsFolded(name, "svg"))
-        m_svg = m_svg > 0 ? m_svg - 1 : 0;
-    else if (equalsFolded(name, "math"))
-        m_math = m_math > 0 ? m_math - 1 : 0;
-    else if (equalsFolded(name, "select"))
-        m_select = m_select > 0 ? m_select - 1 : 0;
     return i;
+}
+
+// A comment the walker never reads becomes an empty one: the token stays
+// (it keeps text apart, "&am<!-- -->p;" is no reference, and gumbo inserts
+// the text it has buffered when it meets one). Where the condenser copies
+// verbatim it copies the comment: its idea of where a comment ends may not
+// be gumbo's there.
+std::size_t Condenser::dropped(std::size_t lt, std::size_t end)
+{
+    if (verbatim())
+        m_o.append(m_in.substr(lt, end - lt));
+    else
+        m_o.append("<!---->");
+    return end;
+}
+
+// Rare markup gumbo treats in ways of its own ("</>" changes how it parses
+// what follows): copied as it is.
+std::size_t Condenser::copied(std::size_t lt, std::size_t end)
+{
+    m_o.append(m_in.substr(lt, end - lt));
+    return end;
 }
 
 std::size_t Condenser::markupDeclaration(std::size_t lt)
 {
     const std::size_t n = m_in.size();
     if (m_in.compare(lt, 4, "<!--") == 0)
-        return commentEnd(lt); // comments are dropped: the walker never reads them
+        return dropped(lt, commentEnd(lt));
     if (lt + 9 <= n && equalsFolded(m_in.substr(lt + 2, 7), "doctype")) {
         const std::size_t end = skipTo(lt + 9, '>');
         m_o.append(m_in.substr(lt, end - lt)); // the doctype decides quirks mode
@@ -513,7 +422,7 @@ std::size_t Condenser::markupDeclaration(std::size_t lt)
         m_o.append(m_in.substr(lt, end - lt));
         return end;
     }
-    return skipTo(lt + 2, '>'); // a bogus comment
+    return copied(lt, skipTo(lt + 2, '>')); // a bogus comment
 }
 
 void Condenser::text(std::size_t a, std::size_t b)
@@ -607,18 +516,25 @@ void Condenser::run()
             next = endTag(lt);
         } else if (c == '/' && lt + 2 < n) {
             text(textStart, lt);
-            next = m_in[lt + 2] == '>' ? lt + 3 : skipTo(lt + 2, '>'); // "</>" or a bogus comment
+            // After "</>" gumbo parses the next tag with state left over from
+            // it: from there on the document is copied as it is.
+            m_sticky = m_sticky || m_in[lt + 2] == '>';
+            next = copied(lt, m_in[lt + 2] == '>' ? lt + 3 : skipTo(lt + 2, '>'));
         } else if (c == '!') {
             text(textStart, lt);
             next = markupDeclaration(lt);
         } else if (c == '?') {
             text(textStart, lt);
-            next = skipTo(lt + 1, '>');
+            next = copied(lt, skipTo(lt + 1, '>'));
         } else {
             pos = lt + 1; // a '<' that starts nothing is text
             continue;
         }
         pos = textStart = next;
+        if (m_sticky) {
+            m_o.append(m_in.substr(pos));
+            return;
+        }
     }
     text(textStart, n);
 }

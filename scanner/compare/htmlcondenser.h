@@ -16,12 +16,14 @@ namespace sslrec {
 ///   supplementary private-use planes that encodes the run's index); the
 ///   walker puts the original text back when it meets the marker;
 /// - attributes the walker does not read (class, id, data-*, ...) are dropped;
-/// - comments and the bodies of script, style, iframe and textarea elements
-///   (never visible text) are dropped;
+/// - the bodies of script, style, iframe and textarea elements (never
+///   visible text) are dropped, comments emptied;
 /// - runs of whitespace between tags shrink to one character (a newline if
 ///   they held one), which changes no word and no line.
-/// Inside svg, math and select, where the tree builder does not switch the
-/// tokenizer as in HTML, everything is copied as is. Text a marker cannot
+/// svg, math and select elements with plain content (icons, option lists)
+/// are copied whole; where the tree builder could leave the condenser's
+/// idea of the tokenizer state (other foreign content, framesets, "</>"),
+/// the rest of the document is copied as it is. Text a marker cannot
 /// stand for exactly (character references outside a small table, NUL,
 /// control characters, invalid UTF-8) is copied as is too. Thread-safe.
 class HtmlCondenser

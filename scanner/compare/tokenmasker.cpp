@@ -1,5 +1,6 @@
 #include "compare/tokenmasker.h"
 
+#include "compare/asciitext.h"
 #include "compare/contenthash.h"
 
 #include <array>
@@ -13,12 +14,7 @@ constexpr bool isAsciiSpace(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-constexpr bool isLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool isUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool isAlpha(unsigned char c) { return isLower(c) || isUpper(c); }
-constexpr bool isHex(unsigned char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-constexpr unsigned char foldAscii(unsigned char c) { return isUpper(c) ? static_cast<unsigned char>(c + 32) : c; }
+using namespace ascii;
 
 // Punctuation that clings to words in prose: stripped before classifying,
 // so "(2024-05-01)," is still a date.
@@ -32,28 +28,6 @@ constexpr bool isEdgePunct(unsigned char c)
     default:
         return false;
     }
-}
-
-bool equalsFolded(std::string_view word, std::string_view lower)
-{
-    if (word.size() != lower.size())
-        return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if (foldAscii(static_cast<unsigned char>(word[i])) != static_cast<unsigned char>(lower[i]))
-            return false;
-    }
-    return true;
-}
-
-bool sameHost(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (foldAscii(static_cast<unsigned char>(a[i])) != foldAscii(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
 }
 
 // Per-byte classes, looked up once per byte while a word is hashed.
@@ -195,7 +169,7 @@ WordScan scanWord(std::string_view w)
             continue;
         }
         inDigits = false;
-        const unsigned char f = foldAscii(c);
+        const unsigned char f = fold(c);
         s.hash = fnvByte(s.hash, f);
         if (i < 8)
             s.packed |= std::uint64_t(f) << (8 * i);
@@ -359,7 +333,7 @@ bool TokenMasker::isCsrfName(std::string_view name)
     if (name.empty() || name.size() > folded.size())
         return false;
     for (std::size_t i = 0; i < name.size(); ++i)
-        folded[i] = static_cast<char>(foldAscii(static_cast<unsigned char>(name[i])));
+        folded[i] = static_cast<char>(fold(static_cast<unsigned char>(name[i])));
     const std::string_view f(folded.data(), name.size());
     for (const std::string_view needle : {"csrf", "xsrf", "authenticity", "verificationtoken", "nonce", "form_key", "formkey"}) {
         if (f.find(needle) != std::string_view::npos)
@@ -409,10 +383,10 @@ void appendSchemeNeutralUrl(std::string_view url, std::string_view selfHost, std
             host.remove_suffix(3);
         else if (host.size() > 4 && host.substr(host.size() - 4) == ":443")
             host.remove_suffix(4);
-        if (selfHost.empty() || !sameHost(host, selfHost)) {
+        if (selfHost.empty() || !sameFolded(host, selfHost)) {
             result.append("//");
             for (const char c : host)
-                result.push_back(static_cast<char>(foldAscii(static_cast<unsigned char>(c))));
+                result.push_back(static_cast<char>(fold(static_cast<unsigned char>(c))));
         }
         u = rest.empty() ? std::string_view("/") : rest;
     }

@@ -156,7 +156,8 @@ QString pathAndQueryOf(const QUrl &url)
     return UrlNormalizer::pathAndQuery(url);
 }
 
-PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch)
+PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch,
+                           const QString *knownTitle)
 {
     static const Comparator comparator;
     const ComparedResponse a = toCompared(http);
@@ -171,10 +172,15 @@ PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, co
     j.reason = c.reason;
     j.reasonCode = c.reasonCode;
     j.nearThreshold = c.nearThreshold;
-    // The comparator hands back the HTTP normal form it parsed; only pairs
-    // decided without parsing (identical bytes, status rules) parse for the title.
-    if (const auto normal = c.httpNormalized ? c.httpNormalized : a.normalizedContent())
-        j.title = normal->title;
+    // The comparator hands back the HTTP normal form it parsed; pairs it
+    // decided without parsing (identical bytes, status rules) take the title
+    // already known, or parse for it.
+    if (c.httpNormalized)
+        j.title = c.httpNormalized->title;
+    else if (knownTitle)
+        j.title = *knownTitle;
+    else
+        j.title = a.normalizedContent()->title;
     return j;
 }
 

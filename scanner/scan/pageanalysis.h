@@ -75,8 +75,12 @@ struct PairJudgement
 };
 
 /// Compares the two responses of a pair (both answered); \a httpRefetch is a
-/// second HTTP response to measure the page's own noise, or null.
-PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch);
+/// second HTTP response to measure the page's own noise, or null. When the
+/// comparator decides without parsing (identical bytes, status rules), the
+/// title is \a knownTitle if given (the link extractor's), else HTTP is
+/// parsed for it.
+PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch,
+                           const QString *knownTitle = nullptr);
 
 /// The most requested distinct GET paths (and in-scope URLs) of an access
 /// log in combined or common format, most requested first.

@@ -1,7 +1,8 @@
 #include "scan/pairwork.h"
 
-#include <QCoreApplication>
 #include <QSet>
+
+#include <optional>
 
 namespace sslrec {
 
@@ -36,17 +37,6 @@ QList<PageLink> normalizedLinks(const QList<QUrl> &raw)
 
 } // namespace
 
-bool byteIdentical(const FetchResult &http, const FetchResult &https)
-{
-    // What Comparator::compare checks before it calls a pair byte-identical:
-    // the status classes agree and neither redirects (ResponseRules::byStatus),
-    // the media types agree, the bodies are not empty.
-    const bool redirect = http.status >= 300 && http.status < 400 && http.status != 304;
-    return http.answered() && https.answered() && http.status == https.status && !redirect
-        && http.contentType == https.contentType && !http.body.isEmpty() && http.body.size() == https.body.size()
-        && http.body == https.body;
-}
-
 const FetchResult *linkSource(const FetchResult &http, const FetchResult &https)
 {
     if (isHtml(http))
@@ -57,30 +47,19 @@ const FetchResult *linkSource(const FetchResult &http, const FetchResult &https)
 PairWork analysePair(const PairWorkRequest &request)
 {
     PairWork work;
-    const bool identical = !request.quick && !request.refetch && byteIdentical(request.http, request.https);
-    // An identical pair gets its title from the link extractor's parse: the
-    // comparator, which would otherwise read it, is skipped.
-    if (request.harvestLinks || identical) {
+    std::optional<QString> title; // the link extractor's, when it parsed the page
+    if (request.harvestLinks) {
         if (const FetchResult *source = linkSource(request.http, request.https)) {
             LinkHarvest harvest = extractPageLinks(source->body, source->url);
-            if (request.harvestLinks)
-                work.links = normalizedLinks(harvest.links);
-            work.linkTitle = std::move(harvest.title);
+            work.links = normalizedLinks(harvest.links);
+            title = std::move(harvest.title);
         }
     }
-    if (request.quick) {
+    if (request.quick)
         work.judgement = *request.quick;
-    } else if (identical) {
-        PairJudgement &j = work.judgement;
-        j.verdict = PageVerdict::Same;
-        j.score = 1;
-        // The comparator's own words (and translation context) for this case.
-        j.reason = QCoreApplication::translate("sslrec::Comparator", "byte-identical");
-        j.reasonCode = QStringLiteral("identical");
-        j.title = work.linkTitle;
-    } else {
-        work.judgement = judgeContent(request.http, request.https, request.refetch ? &*request.refetch : nullptr);
-    }
+    else
+        work.judgement = judgeContent(request.http, request.https, request.refetch ? &*request.refetch : nullptr,
+                                      title ? &*title : nullptr);
     return work;
 }
 

@@ -25,7 +25,6 @@ struct PairWork
 {
     PairJudgement judgement;   ///< the verdict (from the quick checks, the byte comparison or the comparator)
     QList<PageLink> links;     ///< distinct links of the page visitors see today (empty unless asked for)
-    QString linkTitle;         ///< the <title> the link extractor read, collapsed whitespace
 };
 
 /// What analysePair() is asked to do.
@@ -38,17 +37,13 @@ struct PairWorkRequest
     bool harvestLinks = false;            ///< extract the links (the crawl wants more pages)
 };
 
-/// True when the two responses are the same bytes under the same status and
-/// media type, and not a redirect: nothing the comparator could find differs.
-bool byteIdentical(const FetchResult &http, const FetchResult &https);
-
 /// The page both schemes' links are read from: HTTP's when it is HTML (what
 /// visitors follow today), else HTTPS's; null when neither is HTML.
 const FetchResult *linkSource(const FetchResult &http, const FetchResult &https);
 
 /// Runs on a pool thread: harvests links when asked, and judges the pair
-/// unless \a request.quick already did. Byte-identical pairs skip the
-/// comparator (it would parse both bodies to say "byte-identical").
+/// unless \a request.quick already did. The comparator decides
+/// byte-identical pairs without parsing; their title is the link extractor's.
 PairWork analysePair(const PairWorkRequest &request);
 
 } // namespace sslrec

@@ -1,0 +1,186 @@
+#include "compare/htmlcharacters.h"
+
+#include "compare/asciitext.h"
+
+#include <cstring>
+
+namespace sslrec::htmlchars {
+
+using namespace ascii;
+
+namespace {
+
+struct Entity
+{
+    std::string_view name;
+    std::string_view utf8;
+};
+
+// Named references a marker may stand for: the common ones, with their
+// semicolon. Anything else (legacy forms without ';', the other 2,200
+// names) leaves the text to gumbo.
+constexpr Entity kEntities[] = {
+    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
+    {"copy", "\xC2\xA9"}, {"reg", "\xC2\xAE"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
+    {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"}, {"ldquo", "\xE2\x80\x9C"},
+    {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"}, {"middot", "\xC2\xB7"},
+    {"bull", "\xE2\x80\xA2"}, {"trade", "\xE2\x84\xA2"}, {"euro", "\xE2\x82\xAC"}, {"times", "\xC3\x97"},
+    {"deg", "\xC2\xB0"}, {"sect", "\xC2\xA7"}, {"rarr", "\xE2\x86\x92"}, {"larr", "\xE2\x86\x90"},
+};
+
+// Code points gumbo passes through unchanged and that are not whitespace
+// (whitespace decides where the tree builder puts text).
+constexpr bool plainCodePoint(std::uint32_t v)
+{
+    return (v >= 0x21 && v <= 0x7E) || (v >= 0xA0 && v < 0xD800) || (v > 0xDFFF && v < 0xFDD0)
+           || (v > 0xFDEF && v < 0xF0000 && (v & 0xFFFE) != 0xFFFE);
+}
+
+} // namespace
+
+void appendUtf8(std::uint32_t cp, std::string *out)
+{
+    if (cp < 0x80) {
+        out->push_back(char(cp));
+    } else if (cp < 0x800) {
+        out->push_back(char(0xC0 | (cp >> 6)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out->push_back(char(0xE0 | (cp >> 12)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out->push_back(char(0xF0 | (cp >> 18)));
+        out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+
+// At s[i] == '&': 0 when it is a literal '&', the length of a reference a
+// marker can stand for (decoded into @p out when given), -1 otherwise.
+int charRef(std::string_view s, std::size_t i, std::string *out)
+{
+    std::size_t k = i + 1;
+    if (k >= s.size() || !(isAlnum(static_cast<unsigned char>(s[k])) || s[k] == '#'))
+        return 0;
+    if (s[k] != '#') {
+        const std::size_t start = k;
+        while (k < s.size() && isAlnum(static_cast<unsigned char>(s[k])) && k - start < 8)
+            ++k;
+        if (k >= s.size() || s[k] != ';')
+            return -1;
+        const std::string_view name = s.substr(start, k - start);
+        for (const Entity &e : kEntities) {
+            if (e.name == name) {
+                if (out)
+                    out->append(e.utf8);
+                return int(k + 1 - i);
+            }
+        }
+        return -1;
+    }
+    ++k;
+    const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+    if (hex)
+        ++k;
+    const std::size_t start = k;
+    std::uint32_t v = 0;
+    while (k < s.size() && k - start < 7) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (isDigit(c))
+            v = v * (hex ? 16 : 10) + (c - '0');
+        else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
+            v = v * 16 + (fold(c) - 'a' + 10);
+        else
+            break;
+        ++k;
+    }
+    if (k == start || k >= s.size() || s[k] != ';' || !plainCodePoint(v))
+        return -1;
+    if (out)
+        appendUtf8(v, out);
+    return int(k + 1 - i);
+}
+
+// Length of a UTF-8 sequence at s[i] (>= 0x80) that gumbo keeps as it is;
+// 0 for invalid bytes, C1 controls, surrogates and noncharacters (gumbo
+// replaces those) and for the marker planes.
+std::size_t plainUtf8(std::string_view s, std::size_t i)
+{
+    const auto c0 = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c0 >= 0xC2 && c0 < 0xE0) {
+        len = 2;
+        cp = c0 & 0x1F;
+    } else if (c0 >= 0xE0 && c0 < 0xF0) {
+        len = 3;
+        cp = c0 & 0x0F;
+    } else if (c0 >= 0xF0 && c0 < 0xF5) {
+        len = 4;
+        cp = c0 & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size())
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    const std::uint32_t minimum = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+    if (cp < minimum || cp > 0x10FFFF || !plainCodePoint(cp))
+        return 0;
+    return len;
+}
+
+bool isMarkerLead(std::string_view s, std::size_t i)
+{
+    if (i + 1 >= s.size())
+        return false;
+    const auto c0 = static_cast<unsigned char>(s[i]);
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    return (c0 == 0xF3 && c1 >= 0xB0 && c1 <= 0xBF) || (c0 == 0xF4 && c1 >= 0x80 && c1 <= 0x8F);
+}
+
+// Characters in the marker planes, raw or as numeric references, would be
+// read back as markers: such a document is parsed as it is.
+bool hasMarkerLookalikes(std::string_view html)
+{
+    for (const char lead : {'\xF3', '\xF4'}) {
+        for (const char *p = html.data(), *end = html.data() + html.size();
+             (p = static_cast<const char *>(std::memchr(p, lead, std::size_t(end - p)))) != nullptr; ++p) {
+            if (isMarkerLead(html, std::size_t(p - html.data())))
+                return true;
+        }
+    }
+    for (std::size_t i = html.find("&#"); i != std::string_view::npos; i = html.find("&#", i + 2)) {
+        std::size_t k = i + 2;
+        const bool hex = k < html.size() && (html[k] == 'x' || html[k] == 'X');
+        k += hex;
+        std::uint32_t v = 0;
+        for (; k < html.size() && v < 0x110000; ++k) {
+            const auto c = static_cast<unsigned char>(html[k]);
+            if (isDigit(c))
+                v = v * (hex ? 16 : 10) + (c - '0');
+            else if (hex && fold(c) >= 'a' && fold(c) <= 'f')
+                v = v * 16 + (fold(c) - 'a' + 10);
+            else
+                break;
+        }
+        if (v >= 0xF0000 && v <= 0x10FFFF)
+            return true;
+    }
+    return false;
+}
+
+void appendMarker(std::uint32_t index, std::string *out)
+{
+    appendUtf8(index < 0xFFFE ? 0xF0000 + index : 0x100000 + (index - 0xFFFE), out);
+}
+
+} // namespace sslrec::htmlchars
