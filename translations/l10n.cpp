@@ -10,23 +10,6 @@ namespace sslrec::l10n {
 
 namespace {
 
-// lupdate files the strings of scanner/scan/scanoptions.cpp (option help and
-// option errors, translated for --help and the GUI) under "sslrec", the
-// namespace around its tr() helper, while that helper asks for
-// "sslrec::ScanOptions" at run time. This translator answers both.
-// TODO(#8): drop the alias once the helper's context matches what lupdate sees.
-class CatalogueTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (text.isNull() && qstrcmp(context, "sslrec::ScanOptions") == 0)
-            text = QTranslator::translate("sslrec", sourceText, disambiguation, n);
-        return text;
-    }
-};
-
 struct Installed
 {
     std::unique_ptr<QTranslator> app; // sslrec's catalogue from the resources
@@ -84,7 +67,7 @@ QString install(const QString &language)
     const QString wanted = availableLanguages().contains(language) ? language : matchLanguage(QLocale::system());
 
     // English has a catalogue too: the plural forms of the %n strings.
-    auto app = std::make_unique<CatalogueTranslator>();
+    auto app = std::make_unique<QTranslator>();
     if (!app->load(QStringLiteral(":/i18n/sslrec_%1.qm").arg(wanted)))
         app.reset();
     auto qt = std::make_unique<QTranslator>();

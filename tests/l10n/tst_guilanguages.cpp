@@ -2,8 +2,10 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/scanoptionspanel.h"
 #include "mainwindow/startpage.h"
+#include "scan/scanoptions.h"
 
 #include <QAction>
+#include <QCommandLineParser>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -28,6 +30,7 @@ private slots:
     void switchesWhileOpen();
     void systemLocalePicksTheCatalogue_data();
     void systemLocalePicksTheCatalogue();
+    void scanOptionHelpIsTranslated();
 
 private:
     static QStringList menuTitles(const MainWindow &window);
@@ -138,4 +141,17 @@ void GuiLanguages::systemLocalePicksTheCatalogue()
 }
 
 QTEST_MAIN(GuiLanguages)
+// The scan options' help (shared by the CLI and the GUI's options panel)
+// lives in the scanner library with its own tr() helper: it must ask for the
+// context lupdate filed its strings under, or it silently stays English.
+void GuiLanguages::scanOptionHelpIsTranslated()
+{
+    sslrec::l10n::install(QStringLiteral("de"));
+    QCommandLineParser parser;
+    sslrec::addScanOptions(parser);
+    const QString help = parser.helpText();
+    QVERIFY2(help.contains(QStringLiteral("Hostnamen ohne --resolve-Bindung nicht auflösen")), qPrintable(help));
+    QVERIFY(!help.contains(QStringLiteral("Do not resolve hostnames")));
+}
+
 #include "tst_guilanguages.moc"
