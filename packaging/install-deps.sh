@@ -19,6 +19,8 @@ test=(
     nginx-core
     postgresql-doc-15 git-doc sqlite3-doc debian-reference-en
     clang-14 libclang-rt-14-dev
+    lintian desktop-file-utils appstream shared-mime-info man-db
+    qt6-translations-l10n
 )
 
 want=("${build[@]}")

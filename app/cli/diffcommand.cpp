@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sslrec::cli::diff", text);
+    return QCoreApplication::translate("sslrec::cli", text);
 }
 
 QString day(const QDateTime &t)
@@ -58,8 +58,8 @@ QString textReport(const ScanDiff &d, const ScanResult &before, const ScanResult
                           p.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.reason));
     }
     if (d.pagesOnlyBefore > 0 || d.pagesOnlyAfter > 0)
-        t += tr("Samples differ: %1 page(s) only in the older scan, %2 only in the newer one (not counted as changes)\n")
-                 .arg(d.pagesOnlyBefore).arg(d.pagesOnlyAfter);
+        t += tr("Samples differ: %1 only in the older scan, %2 only in the newer one (not counted as changes)\n")
+                 .arg(QCoreApplication::translate("sslrec::cli", "%n page(s)", nullptr, d.pagesOnlyBefore), QString::number(d.pagesOnlyAfter));
     if (!d.hasChanges())
         t += tr("No changes.\n");
     return t;

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "exportoutputs.h"
 #include "headlessgui.h"
+#include "l10n.h"
 
 #include <QCoreApplication>
 
@@ -18,5 +19,8 @@ int main(int argc, char *argv[])
         app = sslrec::createHeadlessGuiApplication(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    // Like any command-line tool, the CLI speaks the language of the
+    // environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); LC_ALL=C for English.
+    sslrec::l10n::install(QString());
     return sslrec::cli::run(app->arguments());
 }

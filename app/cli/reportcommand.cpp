@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sslrec::cli::report", text);
+    return QCoreApplication::translate("sslrec::cli", text);
 }
 
 } // namespace

@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("sslrec::cli::scan", text, nullptr, n);
+    return QCoreApplication::translate("sslrec::cli", text, nullptr, n);
 }
 
 QString duration(qint64 ms)

@@ -9,9 +9,11 @@ namespace sslrec {
 
 namespace {
 
+// lupdate files these strings under the namespace around this helper,
+// "sslrec"; ask for the same context at run time.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sslrec::ScanOptions", text);
+    return QCoreApplication::translate("sslrec", text);
 }
 
 Result<int> intOption(const QCommandLineParser &p, const QString &name, int min, int max)

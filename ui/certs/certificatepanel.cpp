@@ -119,7 +119,7 @@ void CertificatePanel::setCertificate(const CertificateDetails &c, const QList<T
         left = tr("not valid yet");
         state = NodeState::Different;
     } else {
-        left = c.daysLeft == 1 ? tr("1 day left") : tr("%1 days left").arg(c.daysLeft);
+        left = tr("%n day(s) left", nullptr, c.daysLeft);
         if (c.daysLeft <= expiryWarningDays)
             state = NodeState::Error;
     }

@@ -64,9 +64,8 @@ void CompareDialog::fill()
                                            + tr("%n page verdict(s) changed", nullptr, int(d.pages.size())) + QLatin1Char('.')
                                      : tr("No changes: the same origins, recommendations, certificates and page verdicts.");
     if (d.pagesOnlyBefore > 0 || d.pagesOnlyAfter > 0)
-        summary += QLatin1Char(' ') + tr("The samples differ: %1 page(s) only in the older scan, %2 only in the newer one (not counted as changes).")
-                                          .arg(d.pagesOnlyBefore)
-                                          .arg(d.pagesOnlyAfter);
+        summary += QLatin1Char(' ') + tr("The samples differ: %1 only in the older scan, %2 only in the newer one (not counted as changes).")
+                                          .arg(tr("%n page(s)", nullptr, d.pagesOnlyBefore), QString::number(d.pagesOnlyAfter));
     m_summary->setText(summary);
 
     const QPalette palette = this->palette();

@@ -1,5 +1,6 @@
 #include "dialogs/settingsdialog.h"
 
+#include "l10n.h"
 #include "mainwindow/appsettings.h"
 
 #include <QComboBox>
@@ -27,10 +28,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_budget->setToolTip(tr("Memory for the bodies of differing pages during a live scan, for the side-by-side view"));
     m_budget->setValue(int(AppSettings::bodyBudgetBytes() / (1024 * 1024)));
     form->addRow(tr("&Memory for page bodies:"), m_budget);
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(tr("System language (%1)").arg(l10n::nativeName(l10n::matchLanguage(QLocale::system()))), QString());
+    // Each language by its own name, so a user lost in a foreign one finds theirs.
+    for (const QString &language : l10n::availableLanguages())
+        m_language->addItem(l10n::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
-    m_language->setToolTip(tr("Takes effect after a restart"));
+    m_language->setToolTip(tr("Applies at once; a running scan goes on. Reasons and findings stay in English: they are the scan's evidence."));
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

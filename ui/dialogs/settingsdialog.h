@@ -9,7 +9,7 @@ namespace sslrec::ui {
 
 // Preferences that are not per scan: the certificate expiry threshold,
 // the memory budget for bodies kept during a live scan, and the language
-// (a placeholder until translations land, TODO(#12)).
+// of the interface (applied by MainWindow when the dialog is accepted).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -20,7 +20,8 @@ public:
     static ScanSettings scanDefaults();
     static void setScanDefaults(const ScanSettings &settings);
 
-    static QString language(); // "" = system; translations arrive with #12
+    // "" = follow the system locale, else a name from l10n::availableLanguages().
+    static QString language();
     static void setLanguage(const QString &language);
     static qint64 bodyBudgetBytes();
     static void setBodyBudgetBytes(qint64 bytes);

@@ -3,6 +3,7 @@
 #include "core/version.h"
 #include "dialogs/pagediffdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "l10n.h"
 #include "mainwindow/appsettings.h"
 #include "mainwindow/origindetails.h"
 #include "mainwindow/progresspanel.h"
@@ -41,11 +42,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new PagesModel(this))
     , m_tree(new SiteTreeModel(this))
 {
-    setWindowTitle(tr("sslrec"));
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sslrec.svg")));
     createActions();
     createMenus();
+    retranslateUi();
 
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_stack);
@@ -72,7 +73,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
@@ -80,18 +81,19 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted) {
             m_controller->setBodyBudget(AppSettings::bodyBudgetBytes());
             m_scanView->results()->setExpiryWarningDays(AppSettings::scanDefaults().expiryWarningDays);
+            // Widgets retranslate on the LanguageChange this posts; a running scan goes on.
+            l10n::install(AppSettings::language());
         }
     });
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_newScanAction = new QAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Scan…"), this);
+    m_newScanAction = new QAction(QIcon(QStringLiteral(":/icons/new.svg")), QString(), this);
     m_newScanAction->setShortcut(QKeySequence::New);
-    m_newScanAction->setToolTip(tr("Back to the start page to enter a domain"));
     connect(m_newScanAction, &QAction::triggered, this, &MainWindow::showStartPage);
-    m_startScanAction = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), tr("&Start Scan"), this);
+    m_startScanAction = new QAction(QIcon(QStringLiteral(":/icons/scan.svg")), QString(), this);
     m_startScanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_startScanAction, &QAction::triggered, this, [this] {
         if (m_stack->currentWidget() == m_startPage)
@@ -101,25 +103,23 @@ void MainWindow::createActions()
         else
             startScan(m_controller->settings()); // scan the same domain again
     });
-    m_demoScanAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Scan the &Demo Site"), this);
+    m_demoScanAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this);
     m_demoScanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_demoScanAction, &QAction::triggered, this, [this] {
         auto base = m_startPage->demoSettings();
         startDemoScan(base ? *base : AppSettings::scanDefaults());
     });
-    m_pauseAction = new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause"), this);
+    m_pauseAction = new QAction(QIcon(QStringLiteral(":/icons/pause.svg")), QString(), this);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setToolTip(tr("Pause or resume fetching (Ctrl+Shift+P)"));
     connect(m_pauseAction, &QAction::triggered, this, [this](bool pause) {
         pause ? m_controller->pause() : m_controller->resume();
     });
-    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Scan"), this);
+    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancelAction->setToolTip(tr("Stop the scan; each origin is judged on what was fetched (Ctrl+.)"));
     connect(m_cancelAction, &QAction::triggered, m_controller, &ScanController::cancel);
 
-    m_findAction = new QAction(tr("&Find Page…"), this);
+    m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_stack->setCurrentWidget(m_scanView);
@@ -128,22 +128,22 @@ void MainWindow::createActions()
         details->searchField()->setFocus();
         details->searchField()->selectAll();
     });
-    m_showResultsAction = new QAction(tr("Show &Results"), this);
+    m_showResultsAction = new QAction(this);
     m_showResultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showResultsAction, &QAction::triggered, this, [this] { m_stack->setCurrentWidget(m_scanView); });
-    m_fullScreenAction = new QAction(tr("&Full Screen"), this);
+    m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    m_aboutAction = new QAction(tr("&About sslrec"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
@@ -155,7 +155,7 @@ void MainWindow::createMenus()
     file->addAction(m_preferencesAction);
     file->addAction(m_quitAction);
 
-    QMenu *scan = menuBar()->addMenu(tr("&Scan"));
+    QMenu *scan = m_scanMenu = menuBar()->addMenu(QString());
     scan->setObjectName(QStringLiteral("scanMenu"));
     scan->addAction(m_newScanAction);
     scan->addAction(m_startScanAction);
@@ -164,16 +164,58 @@ void MainWindow::createMenus()
     scan->addAction(m_pauseAction);
     scan->addAction(m_cancelAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showResultsAction);
     view->addAction(m_findAction);
     view->addSeparator();
     view->addAction(m_fullScreenAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_newScanAction->setText(tr("&New Scan…"));
+    m_newScanAction->setToolTip(tr("Back to the start page to enter a domain"));
+    m_startScanAction->setText(tr("&Start Scan"));
+    m_demoScanAction->setText(tr("Scan the &Demo Site"));
+    m_pauseAction->setToolTip(tr("Pause or resume fetching (Ctrl+Shift+P)"));
+    m_cancelAction->setText(tr("&Cancel Scan"));
+    m_cancelAction->setToolTip(tr("Stop the scan; each origin is judged on what was fetched (Ctrl+.)"));
+    m_findAction->setText(tr("&Find Page…"));
+    m_showResultsAction->setText(tr("Show &Results"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_aboutAction->setText(tr("&About sslrec"));
+    m_fileMenu->setTitle(tr("&File"));
+    //: Menu title (the noun): the menu of scan actions
+    m_scanMenu->setTitle(tr("&Scan"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_files->retranslateUi();
+    updateActions(); // Pause or Resume
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (m_titleDomain.isEmpty())
+        setWindowTitle(tr("sslrec"));
+    else if (m_titleFile.isEmpty())
+        setWindowTitle(tr("%1 — sslrec").arg(m_titleDomain));
+    else
+        setWindowTitle(tr("%1 — %2 — sslrec").arg(m_titleDomain, m_titleFile));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectController()
@@ -247,7 +289,9 @@ void MainWindow::beginScanView(const ScanSettings &settings)
     m_scanView->results()->setCurrentMode(settings.currentMode);
     m_scanView->results()->setExpiryWarningDays(settings.expiryWarningDays);
     m_stack->setCurrentWidget(m_scanView);
-    setWindowTitle(tr("%1 — sslrec").arg(settings.domain));
+    m_titleDomain = settings.domain;
+    m_titleFile.clear();
+    updateWindowTitle();
 }
 
 void MainWindow::startScan(const ScanSettings &settings)
@@ -296,15 +340,17 @@ void MainWindow::showSavedScan(const QString &path, const ScanResult &scan)
     feedSavedScan(scan, *m_origins, *m_pages, *m_tree);
     m_scanView->progress()->scanStarted(scan.settings.domain);
     m_scanView->progress()->scanFinished(scan);
-    setWindowTitle(tr("%1 — %2 — sslrec").arg(scan.settings.domain, QFileInfo(path).fileName()));
+    m_titleFile = QFileInfo(path).fileName();
+    updateWindowTitle();
     int pages = 0;
     for (const OriginResult &o : scan.origins)
         pages += int(o.pages.size());
-    statusBar()->showMessage(tr("Opened %1: %2 origin(s), %3 page(s), scanned %4.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(scan.origins.size())
-                                 .arg(pages)
-                                 .arg(scan.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    //: %1 is a file name, %2 "N origins", %3 "N pages", %4 a date and time
+    statusBar()->showMessage(tr("Opened %1: %2, %3, scanned %4.")
+                                 .arg(QFileInfo(path).fileName(),
+                                      tr("%n origin(s)", nullptr, int(scan.origins.size())),
+                                      tr("%n page(s)", nullptr, pages),
+                                      scan.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     updateActions();
 }
 
@@ -358,6 +404,7 @@ void MainWindow::updateActions()
     m_pauseAction->setEnabled(running);
     m_cancelAction->setEnabled(running);
     m_pauseAction->setChecked(m_controller->isPaused());
+    //: Menu action that continues a paused scan
     m_pauseAction->setText(m_controller->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_pauseAction->setIcon(QIcon(m_controller->isPaused() ? QStringLiteral(":/icons/resume.svg") : QStringLiteral(":/icons/pause.svg")));
 }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
 class QStackedWidget;
 
 namespace sslrec::ui {
@@ -46,6 +47,7 @@ public:
     void showStartPage();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -53,6 +55,11 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // Every text of the window's own actions and menus; run again on
+    // QEvent::LanguageChange so a language chosen in Preferences applies at
+    // once (a running scan goes on).
+    void retranslateUi();
+    void updateWindowTitle();
     void connectController();
     void beginScanView(const ScanSettings &settings);
     void updateActions();
@@ -72,6 +79,14 @@ private:
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
     ScanView *m_scanView = nullptr;
+    // What the title names: the scanned domain and, for a saved scan, its file.
+    QString m_titleDomain;
+    QString m_titleFile;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_scanMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

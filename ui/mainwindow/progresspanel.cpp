@@ -115,7 +115,7 @@ void ProgressPanel::scanFinished(const ScanResult &result)
         m_bar->setValue(1);
     }
     const int n = int(result.origins.size());
-    m_times->setText(tr("Took %1 · %2").arg(duration(ms), n == 1 ? tr("1 origin") : tr("%1 origins").arg(n)));
+    m_times->setText(tr("Took %1 · %2").arg(duration(ms), tr("%n origin(s)", nullptr, n)));
 }
 
 } // namespace sslrec::ui

@@ -41,24 +41,20 @@ ScanFiles::ScanFiles(ScanController *controller, QWidget *window)
     , m_loader(new ScanLoader(this))
     , m_compareLoader(new ScanLoader(this))
 {
-    m_open = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Scan…"), this);
+    m_open = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this);
     m_open->setShortcut(QKeySequence::Open);
-    m_open->setToolTip(tr("Open a saved scan (.sslrec) to see its results offline"));
     connect(m_open, &QAction::triggered, this, &ScanFiles::chooseAndOpen);
-    m_recent = new QMenu(tr("Open &Recent"), window);
+    m_recent = new QMenu(window);
     m_recent->setObjectName(QStringLiteral("recentScanFilesMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &ScanFiles::rebuildRecentMenu);
     rebuildRecentMenu(); // so the menu is not empty before it is first shown
-    m_saveAs = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save Scan &As…"), this);
+    m_saveAs = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), QString(), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    m_saveAs->setToolTip(tr("Save the scan with every page body, to reopen it later without the network"));
     connect(m_saveAs, &QAction::triggered, this, &ScanFiles::chooseAndSave);
-    m_export = new QAction(tr("&Export…"), this);
+    m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setToolTip(tr("Write the finished scan as JSON, CSV, HTML, PDF or Cloudflare settings"));
     connect(m_export, &QAction::triggered, this, &ScanFiles::showExportDialog);
-    m_compare = new QAction(tr("Co&mpare with Another Scan…"), this);
-    m_compare->setToolTip(tr("Show what changed between this scan and a saved one"));
+    m_compare = new QAction(this);
     connect(m_compare, &QAction::triggered, this, &ScanFiles::chooseAndCompare);
 
     connect(m_loader, &ScanLoader::loaded, this, &ScanFiles::onLoaded);
@@ -80,7 +76,22 @@ ScanFiles::ScanFiles(ScanController *controller, QWidget *window)
     });
     connect(controller, &ScanController::runningChanged, this, &ScanFiles::updateActions);
     connect(controller, &ScanController::scanFileFailed, this, &ScanFiles::updateActions);
+    retranslateUi();
     updateActions();
+}
+
+void ScanFiles::retranslateUi()
+{
+    m_open->setText(tr("&Open Scan…"));
+    m_open->setToolTip(tr("Open a saved scan (.sslrec) to see its results offline"));
+    m_recent->setTitle(tr("Open &Recent"));
+    m_saveAs->setText(tr("Save Scan &As…"));
+    m_saveAs->setToolTip(tr("Save the scan with every page body, to reopen it later without the network"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("Write the finished scan as JSON, CSV, HTML, PDF or Cloudflare settings"));
+    m_compare->setText(tr("Co&mpare with Another Scan…"));
+    m_compare->setToolTip(tr("Show what changed between this scan and a saved one"));
+    rebuildRecentMenu(); // its "No recent scans" entry
 }
 
 ScanFiles::~ScanFiles() = default;

@@ -37,6 +37,9 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *compareAction() const { return m_compare; }
 
+    // The actions' and menu's texts again, after a language change.
+    void retranslateUi();
+
     // Reads \a path off the GUI thread; scanOpened() or message() follows.
     void open(const QString &path);
     bool isOpening() const;

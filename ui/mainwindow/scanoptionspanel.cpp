@@ -5,8 +5,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -21,75 +23,110 @@ ScanOptionsPanel::ScanOptionsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_toggle = new QToolButton(this);
-    m_toggle->setText(tr("Scan &options"));
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
     m_toggle->setAutoRaise(true);
-    m_toggle->setAccessibleName(tr("Show scan options"));
     layout->addWidget(m_toggle);
 
     m_body = new QWidget(this);
-    auto *form = new QFormLayout(m_body);
+    auto *form = m_form = new QFormLayout(m_body);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_maxPages = new QSpinBox(m_body);
     m_maxPages->setObjectName(QStringLiteral("maxPages"));
     m_maxPages->setRange(1, 100000);
-    m_maxPages->setToolTip(tr("Page pairs sampled per origin (--max-pages)"));
-    form->addRow(tr("Max &pages per origin:"), m_maxPages);
+    form->addRow(QStringLiteral("-"), m_maxPages);
 
     m_concurrency = new QSpinBox(m_body);
     m_concurrency->setRange(1, 64);
-    m_concurrency->setToolTip(tr("Parallel requests per origin and scheme (--concurrency). Be gentle with small servers."));
-    form->addRow(tr("&Concurrency:"), m_concurrency);
+    form->addRow(QStringLiteral("-"), m_concurrency);
 
     m_currentMode = new QComboBox(m_body);
-    m_currentMode->addItem(tr("Unknown"), QString());
+    m_currentMode->addItem(QString(), QString());
     for (Mode m : kProxyModes)
         m_currentMode->addItem(modeDisplayName(m), modeName(m));
-    m_currentMode->setToolTip(tr("The proxy mode in use today (--current-mode); sslrec never recommends a weaker one"));
-    form->addRow(tr("Current &mode:"), m_currentMode);
+    form->addRow(QStringLiteral("-"), m_currentMode);
 
     m_pins = new QPlainTextEdit(m_body);
     m_pins->setObjectName(QStringLiteral("resolvePins"));
-    m_pins->setPlaceholderText(tr("www.example.com:192.0.2.10 (one per line)"));
     m_pins->setTabChangesFocus(true);
     m_pins->setFixedHeight(m_pins->fontMetrics().lineSpacing() * 3 + 12);
-    m_pins->setToolTip(tr("Pin hostnames to addresses to audit the origin behind a proxy (--resolve HOST:ADDRESS)"));
-    m_pins->setAccessibleName(tr("Resolve pins"));
-    form->addRow(tr("&Resolve pins:"), m_pins);
+    form->addRow(QStringLiteral("-"), m_pins);
 
-    m_caFile = new FileField(tr("Extra CA file"), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"), m_body);
+    m_caFile = new FileField(QString(), QString(), m_body);
     m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_caFile->setToolTip(tr("Also trust the CA certificates in this PEM file (--ca-file)"));
-    form->addRow(tr("Extra C&A file:"), m_caFile);
+    form->addRow(QStringLiteral("-"), m_caFile);
 
-    m_originCa = new QCheckBox(tr("Trust Cloudflare &Origin CA roots"), m_body);
-    m_originCa->setToolTip(tr("Origin CA certificates are accepted by the proxy but not by browsers (--no-origin-ca to turn off)"));
+    m_originCa = new QCheckBox(m_body);
     form->addRow(QString(), m_originCa);
 
     m_robots = new QComboBox(m_body);
-    m_robots->addItem(tr("Obey rules for sslrec, else for *"), QStringLiteral("all"));
-    m_robots->addItem(tr("Obey only rules that name sslrec"), QStringLiteral("named-only"));
-    m_robots->setToolTip(tr("Which robots.txt rules to obey (--robots). 'Only rules that name sslrec' is for auditing your own staging site."));
-    form->addRow(tr("Ro&bots.txt:"), m_robots);
+    m_robots->addItem(QString(), QStringLiteral("all"));
+    m_robots->addItem(QString(), QStringLiteral("named-only"));
+    form->addRow(QStringLiteral("-"), m_robots);
 
     m_userAgent = new QLineEdit(m_body);
-    m_userAgent->setToolTip(tr("User-Agent header sent with every request (--user-agent)"));
-    form->addRow(tr("&User agent:"), m_userAgent);
+    form->addRow(QStringLiteral("-"), m_userAgent);
 
-    m_seedFile = new FileField(tr("Seed URL file"), tr("Text files (*.txt);;All files (*)"), m_body);
-    m_seedFile->setToolTip(tr("One URL or path per line, sampled when the crawl finds too few pages (--seed-urls)"));
-    form->addRow(tr("S&eed URLs:"), m_seedFile);
+    m_seedFile = new FileField(QString(), QString(), m_body);
+    form->addRow(QStringLiteral("-"), m_seedFile);
 
-    m_accessLog = new FileField(tr("Access log file"), tr("Log files (*.log *access*);;All files (*)"), m_body);
-    m_accessLog->setToolTip(tr("A web server access log; its most requested paths are sampled when the crawl finds too few (--access-log)"));
-    form->addRow(tr("Access &log:"), m_accessLog);
+    m_accessLog = new FileField(QString(), QString(), m_body);
+    form->addRow(QStringLiteral("-"), m_accessLog);
 
     layout->addWidget(m_body);
     connect(m_toggle, &QToolButton::toggled, this, &ScanOptionsPanel::setExpanded);
+    retranslateUi();
     setExpanded(false);
+}
+
+void ScanOptionsPanel::setLabel(QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        label->setText(text);
+}
+
+void ScanOptionsPanel::retranslateUi()
+{
+    m_toggle->setText(tr("Scan &options"));
+    m_toggle->setAccessibleName(tr("Show scan options"));
+    m_maxPages->setToolTip(tr("Page pairs sampled per origin (--max-pages)"));
+    setLabel(m_maxPages, tr("Max &pages per origin:"));
+    m_concurrency->setToolTip(tr("Parallel requests per origin and scheme (--concurrency). Be gentle with small servers."));
+    setLabel(m_concurrency, tr("&Concurrency:"));
+    //: The current proxy mode is not known
+    m_currentMode->setItemText(0, tr("Unknown"));
+    m_currentMode->setToolTip(tr("The proxy mode in use today (--current-mode); sslrec never recommends a weaker one"));
+    setLabel(m_currentMode, tr("Current &mode:"));
+    m_pins->setPlaceholderText(tr("www.example.com:192.0.2.10 (one per line)"));
+    m_pins->setToolTip(tr("Pin hostnames to addresses to audit the origin behind a proxy (--resolve HOST:ADDRESS)"));
+    m_pins->setAccessibleName(tr("Resolve pins"));
+    setLabel(m_pins, tr("&Resolve pins:"));
+    m_caFile->setDialog(tr("Extra CA file"), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    m_caFile->setToolTip(tr("Also trust the CA certificates in this PEM file (--ca-file)"));
+    setLabel(m_caFile, tr("Extra C&A file:"));
+    m_originCa->setText(tr("Trust Cloudflare &Origin CA roots"));
+    m_originCa->setToolTip(tr("Origin CA certificates are accepted by the proxy but not by browsers (--no-origin-ca to turn off)"));
+    m_robots->setItemText(0, tr("Obey rules for sslrec, else for *"));
+    m_robots->setItemText(1, tr("Obey only rules that name sslrec"));
+    m_robots->setToolTip(tr("Which robots.txt rules to obey (--robots). 'Only rules that name sslrec' is for auditing your own staging site."));
+    setLabel(m_robots, tr("Ro&bots.txt:"));
+    m_userAgent->setToolTip(tr("User-Agent header sent with every request (--user-agent)"));
+    setLabel(m_userAgent, tr("&User agent:"));
+    m_seedFile->setDialog(tr("Seed URL file"), tr("Text files (*.txt);;All files (*)"));
+    m_seedFile->setToolTip(tr("One URL or path per line, sampled when the crawl finds too few pages (--seed-urls)"));
+    setLabel(m_seedFile, tr("S&eed URLs:"));
+    m_accessLog->setDialog(tr("Access log file"), tr("Log files (*.log *access*);;All files (*)"));
+    m_accessLog->setToolTip(tr("A web server access log; its most requested paths are sampled when the crawl finds too few (--access-log)"));
+    setLabel(m_accessLog, tr("Access &log:"));
+}
+
+void ScanOptionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ScanOptionsPanel::setExpanded(bool expanded)

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,7 +35,15 @@ public:
     // \a base with the form's values; an error names the field that is wrong.
     Result<ScanSettings> apply(ScanSettings base) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text of the form; again on QEvent::LanguageChange.
+    void retranslateUi();
+    void setLabel(QWidget *field, const QString &text);
+
+    QFormLayout *m_form = nullptr;
     QToolButton *m_toggle = nullptr;
     QWidget *m_body = nullptr;
     QSpinBox *m_maxPages = nullptr;

@@ -5,6 +5,7 @@
 #include "mainwindow/scanoptionspanel.h"
 #include "models/verdictstyle.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,34 +41,28 @@ StartPage::StartPage(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(10);
     layout->addSpacing(24);
-    auto *title = new QLabel(tr("Which SSL/TLS mode can your proxy use?"), content);
-    QFont titleFont = title->font();
+    m_title = new QLabel(content);
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto *intro = new QLabel(tr("sslrec crawls a sample of the site, fetches every page over HTTP and HTTPS, compares "
-                                "them and checks each origin's certificate. It only reads (GET), obeys robots.txt and "
-                                "recommends, per origin, the most secure mode that keeps the site working."),
-                             content);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_intro = new QLabel(content);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     auto *row = new QHBoxLayout;
     m_domain = new QLineEdit(content);
     m_domain->setObjectName(QStringLiteral("domainField"));
-    m_domain->setPlaceholderText(tr("example.com or https://example.com/shop"));
     m_domain->setClearButtonEnabled(true);
-    m_domain->setAccessibleName(tr("Domain to scan"));
-    m_domain->setToolTip(tr("A host name, or paste a URL: its host and path are used"));
     QFont big = m_domain->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_domain->setFont(big);
-    m_scan = new QPushButton(QIcon(QStringLiteral(":/icons/scan.svg")), tr("&Scan"), content);
+    m_scan = new QPushButton(QIcon(QStringLiteral(":/icons/scan.svg")), QString(), content);
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_scan->setDefault(true);
     m_scan->setEnabled(false);
-    m_scan->setToolTip(tr("Start scanning this domain (Enter)"));
     row->addWidget(m_domain, 1);
     row->addWidget(m_scan);
     layout->addLayout(row);
@@ -75,25 +70,21 @@ StartPage::StartPage(QWidget *parent)
     m_hint = new QLabel(content);
     m_hint->setObjectName(QStringLiteral("domainHint"));
     m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Domain hint"));
     layout->addWidget(m_hint);
 
     m_options = new ScanOptionsPanel(content);
     layout->addWidget(m_options);
 
-    auto *recentBox = new QGroupBox(tr("Recent scans"), content);
-    auto *recentLayout = new QVBoxLayout(recentBox);
-    m_recent = new QListWidget(recentBox);
+    m_recentBox = new QGroupBox(content);
+    auto *recentLayout = new QVBoxLayout(m_recentBox);
+    m_recent = new QListWidget(m_recentBox);
     m_recent->setObjectName(QStringLiteral("recentScans"));
-    m_recent->setAccessibleName(tr("Recent scans"));
-    m_recent->setToolTip(tr("Double-click or press Enter to scan again"));
     m_recent->setMaximumHeight(140);
     recentLayout->addWidget(m_recent);
-    layout->addWidget(recentBox);
+    layout->addWidget(m_recentBox);
 
-    m_demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Scan the &demo site"), content);
+    m_demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), content);
     m_demo->setObjectName(QStringLiteral("demoButton"));
-    m_demo->setToolTip(tr("A small fictitious site served on this computer (no network needed); each origin shows another outcome"));
     auto *demoRow = new QHBoxLayout;
     demoRow->addWidget(m_demo);
     demoRow->addStretch();
@@ -117,8 +108,36 @@ StartPage::StartPage(QWidget *parent)
     });
     setFocusProxy(m_domain);
     m_options->load(AppSettings::scanDefaults());
-    validate();
+    retranslateUi();
     reloadRecent();
+}
+
+void StartPage::retranslateUi()
+{
+    m_title->setText(tr("Which SSL/TLS mode can your proxy use?"));
+    m_intro->setText(tr("sslrec crawls a sample of the site, fetches every page over HTTP and HTTPS, compares "
+                        "them and checks each origin's certificate. It only reads (GET), obeys robots.txt and "
+                        "recommends, per origin, the most secure mode that keeps the site working."));
+    m_domain->setPlaceholderText(tr("example.com or https://example.com/shop"));
+    m_domain->setAccessibleName(tr("Domain to scan"));
+    m_domain->setToolTip(tr("A host name, or paste a URL: its host and path are used"));
+    //: The button that starts a scan (a verb)
+    m_scan->setText(tr("&Scan"));
+    m_scan->setToolTip(tr("Start scanning this domain (Enter)"));
+    m_hint->setAccessibleName(tr("Domain hint"));
+    m_recentBox->setTitle(tr("Recent scans"));
+    m_recent->setAccessibleName(tr("Recent scans"));
+    m_recent->setToolTip(tr("Double-click or press Enter to scan again"));
+    m_demo->setText(tr("Scan the &demo site"));
+    m_demo->setToolTip(tr("A small fictitious site served on this computer (no network needed); each origin shows another outcome"));
+    validate(); // the hint in the new language
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void StartPage::setDomain(const QString &text)
@@ -130,7 +149,7 @@ void StartPage::reloadRecent()
 {
     m_recent->clear();
     m_recent->addItems(AppSettings::recentDomains());
-    m_recent->parentWidget()->setVisible(m_recent->count() > 0);
+    m_recentBox->setVisible(m_recent->count() > 0);
 }
 
 void StartPage::loadDefaults(const ScanSettings &defaults)

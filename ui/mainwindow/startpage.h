@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -54,10 +55,18 @@ signals:
     void scanRequested(const sslrec::ScanSettings &settings);
     void demoRequested(const sslrec::ScanSettings &base);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text on the page; again on QEvent::LanguageChange.
+    void retranslateUi();
     void validate();
     void setHint(const QString &text, bool error);
 
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QGroupBox *m_recentBox = nullptr;
     QLineEdit *m_domain = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_scan = nullptr;

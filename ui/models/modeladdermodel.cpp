@@ -50,6 +50,7 @@ QVariant ModeLadderModel::data(const QModelIndex &index, int role) const
                 name += tr(" (current)");
             return name;
         }
+        //: Whether a proxy mode keeps the site working: "safe", or it "breaks" the site
         case Safe: return a.safe ? tr("safe") : tr("breaks");
         case VisitorError: return proxyErrorText(a.proxyError);
         case Why: return a.why;

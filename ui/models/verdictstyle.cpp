@@ -53,6 +53,7 @@ QColor stateColor(NodeState state, const QPalette &palette)
 
 QString stateText(NodeState state)
 {
+    //: States of a page pair in the site tree: the HTTP and HTTPS pages are the "same" or "different"
     switch (state) {
     case NodeState::None: return tr("not sampled");
     case NodeState::Queued: return tr("queued");
