@@ -10,6 +10,7 @@
 
 #include <QHostInfo>
 #include <QPointer>
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,12 +23,20 @@ constexpr int kMaxSitemaps = 8;
 /// TLS probes block a thread for up to their timeouts; they get their own
 /// pool so they never starve the global one, which the comparisons and Qt's
 /// own painting use.
+///
+/// A probe outlives the scan that asked for it (its result is then dropped),
+/// so the application waits for the running ones as it shuts down, before
+/// OpenSSL's exit handler frees what they use; each ends within its timeouts.
 QThreadPool *tlsProbePool()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(16);
         p->setExpiryTimeout(30000);
+        qAddPostRoutine([] {
+            tlsProbePool()->clear();
+            tlsProbePool()->waitForDone();
+        });
         return p;
     }();
     return pool;

@@ -51,11 +51,12 @@ void tst_DemoScanWindow::scanTheDemoSite()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(window.controller(), &ScanController::finished);
+    QSignalSpy failed(window.controller(), &ScanController::failed);
 
     auto *demoButton = window.startPage()->findChild<QPushButton *>(QStringLiteral("demoButton"));
     QVERIFY(demoButton);
     QTest::mouseClick(demoButton, Qt::LeftButton);
-    QVERIFY(window.controller()->isRunning());
+    QVERIFY2(window.controller()->isRunning(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
 
     // Every demo origin the engine scanned is in the table with a badge.

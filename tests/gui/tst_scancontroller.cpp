@@ -64,7 +64,11 @@ void tst_ScanController::demoScanRunsToTheEnd()
     QVERIFY(pairCount > 0);
     QCOMPARE(controller.bodyCache().count() >= different, true);
 
-    // The scan file holds the same scan, and the bodies of every page.
+    // The scan file holds the same scan, and the bodies of every page, once
+    // the store's last commit (in the scan thread, after finished) is done.
+    bool complete = false;
+    controller.whenScanFileFlushed([&complete] { complete = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(complete, 30000);
     const QString path = controller.scanFilePath();
     QVERIFY(QFile::exists(path));
     auto file = ScanFile::open(path);
@@ -93,8 +97,12 @@ void tst_ScanController::nextScanReplacesTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     const QString first = controller.scanFilePath();
     QVERIFY(QFile::exists(first));
-    // Flushing with no scan running calls back at once.
+    // After the scan, a flush request is answered once the store's last
+    // commit is done; then, with no scan running, at once.
     bool called = false;
+    controller.whenScanFileFlushed([&called] { called = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(called, 30000);
+    called = false;
     controller.whenScanFileFlushed([&called] { called = true; });
     QVERIFY(called);
 

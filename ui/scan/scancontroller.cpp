@@ -58,8 +58,8 @@ void ScanController::launch(const ScanSettings &settings, bool demo)
     if (m_engine) {
         // The old engine finishes in its own thread; its signals are dropped.
         QMetaObject::invokeMethod(m_engine, &ScanEngine::cancel, Qt::QueuedConnection);
-        stopThread();
     }
+    stopThread();
     const quint64 id = ++m_scanId;
     m_settings = settings;
     m_demo = demo;
@@ -187,11 +187,13 @@ void ScanController::onFinished(const ScanResult &result)
 {
     flush();
     m_flushTimer->stop();
-    stopThread();
     m_running = false;
     m_paused = false;
-    for (auto &then : std::exchange(m_afterFlush, {}))
-        then();
+    // The views get the result now; the store's last commit happens in the
+    // scan thread, which may take a moment on a large
+    // scan, so the GUI does not wait for it: whenScanFileFlushed() callbacks
+    // run once the file is complete.
+    retireThread();
     emit finished(result);
     emit runningChanged(false);
 }
@@ -251,6 +253,10 @@ void ScanController::attachStore(ScanEngine *engine, const QString &path, quint6
 
 void ScanController::whenScanFileFlushed(std::function<void()> then)
 {
+    if (m_storeClosing) {
+        m_afterFlush.insert(++m_flushToken, std::move(then)); // run by scanFileComplete()
+        return;
+    }
     if (!m_running || !m_engine) {
         then(); // the store closed with its engine: the file is complete
         return;
@@ -274,8 +280,46 @@ void ScanController::whenScanFileFlushed(std::function<void()> then)
     }, Qt::QueuedConnection);
 }
 
+void ScanController::retireThread()
+{
+    if (!m_thread)
+        return;
+    ScanEngine *engine = m_engine;
+    m_retiring = m_thread;
+    m_thread = nullptr;
+    m_engine.clear();
+    m_storeClosing = true;
+    // The thread is the context: when stopThread() joins and deletes it
+    // first, this queued call goes with it.
+    connect(m_retiring, &QThread::finished, m_retiring, [this] { std::exchange(m_retiring, nullptr)->deleteLater(); });
+    // The engine has reported everything: its store commits what is left in
+    // the scan thread, tells the GUI the file is complete, and the thread ends.
+    QMetaObject::invokeMethod(engine, [this, engine] {
+        if (auto *store = engine->findChild<ScanStore *>())
+            static_cast<void>(store->flush());
+        QMetaObject::invokeMethod(this, &ScanController::scanFileComplete, Qt::QueuedConnection);
+        engine->thread()->quit();
+    }, Qt::QueuedConnection);
+}
+
+void ScanController::scanFileComplete()
+{
+    if (!std::exchange(m_storeClosing, false))
+        return;
+    for (auto &then : std::exchange(m_afterFlush, {}))
+        then();
+}
+
 void ScanController::stopThread()
 {
+    if (m_retiring) {
+        // A finished scan's store is still committing: the next scan (or the
+        // window closing) waits for it, so its file is complete before it is
+        // copied or removed.
+        m_retiring->wait();
+        delete std::exchange(m_retiring, nullptr);
+        scanFileComplete();
+    }
     if (!m_thread)
         return;
     // quit() lets the engine's deleteLater run in its own thread; the join is

@@ -92,7 +92,9 @@ signals:
 
 private:
     void launch(const ScanSettings &settings, bool demo);
-    void stopThread();
+    void stopThread(); // joins the scan thread, and a retiring one
+    void retireThread(); // lets the scan thread end without waiting for it
+    void scanFileComplete(); // runs the callbacks waiting for the retiring store
     void flush();
     void onPairCompleted(const PagePair &pair);
     void onFinished(const ScanResult &result);
@@ -101,6 +103,8 @@ private:
     void attachStore(ScanEngine *engine, const QString &path, quint64 id);
 
     QThread *m_thread = nullptr;
+    QThread *m_retiring = nullptr; // a finished scan's thread while its store commits
+    bool m_storeClosing = false; // its last commit is not done yet
     QPointer<ScanEngine> m_engine;
     quint64 m_scanId = 0;
     ScanSettings m_settings;
