@@ -49,7 +49,7 @@ public:
 
     /// Condenses @p html into @p out. Returns false (and leaves @p out
     /// unusable) when the document itself contains characters that look like
-    /// markers; parse the original then.
+    /// markers, or a NUL byte; parse the original then.
     static bool condense(std::string_view html, Output *out);
 
     /// When a marker starts at text[i], its run index.

@@ -37,7 +37,6 @@ void tst_HtmlCondenser::compareForms(const QByteArray &body)
     const NormalizedContent b = ContentNormalizer::normalize(body, QStringLiteral("text/html"), QStringLiteral("example.org"));
     QCOMPARE(b.text, a.text);
     QCOMPARE(b.title, a.title);
-    QCOMPARE(b.normalizedHash, a.normalizedHash);
     QVERIFY(b.textShingles == a.textShingles);
     QVERIFY(b.mainShingles == a.mainShingles);
     QVERIFY(b.contentSequence == a.contentSequence);
@@ -48,6 +47,7 @@ void tst_HtmlCondenser::compareForms(const QByteArray &body)
     QCOMPARE(int(b.placeholder), int(a.placeholder));
     QCOMPARE(b.wordCount, a.wordCount);
     QCOMPARE(b.mainWordCount, a.mainWordCount);
+    QCOMPARE(b.normalizedHash, a.normalizedHash); // last: the fields above say what differs
 }
 
 void tst_HtmlCondenser::sameNormalForm_data()
@@ -77,6 +77,9 @@ void tst_HtmlCondenser::sameNormalForm_data()
     QTest::newRow("whitespace runs") << QByteArray("<p>  a \t\n  b  </p>  \n\n  <p>\r\n c\f</p>");
     QTest::newRow("entities") << QByteArray("<p>&lt;tag&gt; &amp; &quot;q&quot; &nbsp;&copy; &#169; &#xA9; &#233;t&#xe9;</p>");
     QTest::newRow("legacy entities") << QByteArray("<p>&amp &lt; &ltx; &notin; &copy AT&T R&D a & b &#; &#x; &#0; &#128; &#x110000;</p>");
+    // Found by fuzz_condenser: a NUL in an attribute name, then an
+    // unquoted value of invalid UTF-8.
+    QTest::newRow("nul in attribute name") << QByteArray("<link \0href=\xac>", 14);
     QTest::newRow("entity whitespace") << QByteArray("<table>&#32;<tr><td>a</td></tr>&#10;</table><p>&#9;b</p>");
     QTest::newRow("nul and controls") << QByteArray("<p>a") + '\0' + QByteArray("b\x01" "c\x7f" "d\x1b</p>");
     QTest::newRow("invalid utf-8") << QByteArray("<p>caf\xc3\xa9 \xc3 \xff\xfe bad \xed\xa0\x80 \xef\xbf\xbe \xc2\x85 ok</p>");

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 site=resources/demo/site
 c=tests/fuzz/corpus
-mkdir -p "$c"/{linkextractor,urlnormalizer,robotstxt,sitemap,accesslog,contentnormalizer,scanfile}
+mkdir -p "$c"/{linkextractor,urlnormalizer,robotstxt,sitemap,accesslog,contentnormalizer,condenser,scanfile}
 
 # Link extractor: real demo pages.
 for page in apex/index.html apex/directory.html blog/index.html shop/cart.html legacy/manuals/index.html; do
@@ -68,6 +68,18 @@ pair css_edited 02 "$site/shared/assets/site.css" 's/color/colour/'
 pair xml_feed 05 "$site/blog/feed.xml" 's/2025/2026/g'
 printf '\x04{"token":"abc123","time":"2026-01-01T00:00:00Z","n":1}\0{"token":"zzz999","time":"2026-01-02T00:00:00Z","n":1}' > "$c/contentnormalizer/json_tokens"
 printf '\x06<!doctype html><title>sniffed</title><p>x' > "$c/contentnormalizer/sniffed"
+
+# Condenser (differential): whole pages, and the constructs it must hand to
+# gumbo unchanged in meaning (raw text, comments, foreign content, entities).
+for page in apex/index.html blog/index.html shop/cart.html legacy/manuals/index.html; do
+    cp "$site/$page" "$c/condenser/$(echo "$page" | tr / _)"
+done
+printf '<p>a</p><script>var s = "</scr" + "ipt>"; if (a<b) x();</script><!-- c --!><p>b<!--->d</p><?pi x?><textarea><p>t</p></textarea>' \
+    > "$c/condenser/rawtext_and_comments.html"
+printf '<svg><style>.x{}</style><![CDATA[<p>cd</p>]]><p>out</p></svg><math><mi>x</mi></math><table>lost<tr><td>c</td></tr></table><pre>\n\nx</pre>' \
+    > "$c/condenser/foreign_and_tables.html"
+printf '<title>A &amp; <b>b</b></title><p>&lt;&amp &notin; &copy AT&T &#0; &#x110000; &#128;\r\n\f</p><plaintext><p>x' \
+    > "$c/condenser/entities_and_plaintext.html"
 
 # Scan file: a valid file written by ScanStore (needs the fuzz build).
 if [ -n "${1:-}" ]; then
