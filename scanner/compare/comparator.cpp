@@ -65,6 +65,15 @@ PageComparison Comparator::compare(const ComparedResponse &http, const ComparedR
     const auto h = http.normalizedContent();
     const auto s = https.normalizedContent();
     const ComparedResponse *refetch = httpRefetch && httpRefetch->status / 100 == http.status / 100 ? httpRefetch : nullptr;
+    // A re-fetch that brought back the same bytes (a page without noise) has
+    // the first fetch's normal form: reuse it instead of parsing again.
+    ComparedResponse unchanged;
+    if (refetch && !refetch->normalized && refetch->body == http.body && refetch->contentType == http.contentType
+        && refetch->url.host() == http.url.host()) {
+        unchanged = *refetch;
+        unchanged.normalized = h;
+        refetch = &unchanged;
+    }
     PageComparison c = compareBodies(*h, *s, refetch);
     c.httpNormalized = h;
     c.httpsNormalized = s;

@@ -220,6 +220,15 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
     }
 }
 
+bool isFormattingElement(std::string_view lowerName)
+{
+    for (const std::string_view n : {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}) {
+        if (lowerName == n)
+            return true;
+    }
+    return false;
+}
+
 // Tags that end foreign content, or bring HTML parsing into it, or switch
 // the tokenizer: an svg or math element holding one is not plain.
 bool breaksForeignContent(std::string_view name)
@@ -322,7 +331,11 @@ std::size_t Condenser::startTag(std::size_t lt)
     for (char &c : lowerName)
         c = char(fold(static_cast<unsigned char>(c)));
     const bool container = lowerName == "svg" || lowerName == "math" || lowerName == "select";
-    const bool copy = verbatim() || container;
+    // The tree builder tells formatting elements apart by their attributes
+    // (the "Noah's Ark" limit of three identical ones in the list of active
+    // formatting elements): dropping any could make two of them equal, so
+    // they keep all (fuzz_condenser found "<p><b t><b><b><b><p>").
+    const bool copy = verbatim() || container || isFormattingElement(lowerName);
     const std::size_t outStart = m_o.size();
     m_o.push_back('<');
     m_o.append(name);

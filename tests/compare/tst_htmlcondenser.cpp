@@ -80,6 +80,10 @@ void tst_HtmlCondenser::sameNormalForm_data()
     // Found by fuzz_condenser: a NUL in an attribute name, then an
     // unquoted value of invalid UTF-8.
     QTest::newRow("nul in attribute name") << QByteArray("<link \0href=\xac>", 14);
+    // Found by fuzz_condenser: formatting elements that differ only in an
+    // attribute the walker does not read (the Noah's Ark clause).
+    QTest::newRow("noahs ark") << QByteArray("<p><B/t><B><B><B><p>>");
+    QTest::newRow("noahs ark classes") << QByteArray("<p><a class=x href=/a><a href=/a><a href=/a><a href=/a>t<p>u</a>");
     QTest::newRow("entity whitespace") << QByteArray("<table>&#32;<tr><td>a</td></tr>&#10;</table><p>&#9;b</p>");
     QTest::newRow("nul and controls") << QByteArray("<p>a") + '\0' + QByteArray("b\x01" "c\x7f" "d\x1b</p>");
     QTest::newRow("invalid utf-8") << QByteArray("<p>caf\xc3\xa9 \xc3 \xff\xfe bad \xed\xa0\x80 \xef\xbf\xbe \xc2\x85 ok</p>");
