@@ -400,6 +400,19 @@ void Fetcher::onReplyFinished(Active *active)
             r.errorMessage = tr("the %1-encoded body could not be decompressed: it expands far beyond its compressed size "
                                 "(a compression bomb) or is corrupt (%2)")
                                  .arg(QString::fromLatin1(encoding), reply->errorString().trimmed());
+    } else if (r.error == FetchError::None && r.status >= 200 && r.status != 204 && r.status != 304) {
+        // Qt usually reports a connection closed before Content-Length bytes
+        // arrived, but not when the close comes with the last bytes it reads
+        // (a race in its channel): check the count for identity bodies.
+        const QByteArray encoding = r.header("Content-Encoding").trimmed().toLower();
+        bool ok = false;
+        const qint64 declared = r.header("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && declared > r.bodyBytes && (encoding.isEmpty() || encoding == "identity")) {
+            r.error = FetchError::Closed;
+            r.errorMessage = tr("the body was cut off: the connection closed after %1 of the %2 bytes the server announced")
+                                 .arg(r.bodyBytes)
+                                 .arg(declared);
+        }
     }
     if (r.error != FetchError::None)
         qCDebug(lcFetch) << r.url << fetchErrorCode(r.error) << r.errorMessage;
