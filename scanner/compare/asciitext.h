@@ -7,6 +7,8 @@
 // every byte of a page.
 namespace sslrec::ascii {
 
+/// HTML's ASCII whitespace (space, tab, LF, FF, CR).
+constexpr bool isHtmlSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 constexpr bool isLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool isUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }

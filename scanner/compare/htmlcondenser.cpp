@@ -12,11 +12,6 @@ namespace sslrec {
 
 namespace {
 
-constexpr bool isWs(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 using namespace ascii;
 using namespace htmlchars;
 
@@ -81,7 +76,7 @@ bool Condenser::endTagAt(std::size_t k, std::string_view lowerName) const
 {
     const std::size_t end = k + 2 + lowerName.size();
     return end < m_in.size() && m_in[k + 1] == '/' && equalsFolded(m_in.substr(k + 2, lowerName.size()), lowerName)
-           && (isWs(static_cast<unsigned char>(m_in[end])) || m_in[end] == '/' || m_in[end] == '>');
+           && (isHtmlSpace(static_cast<unsigned char>(m_in[end])) || m_in[end] == '/' || m_in[end] == '>');
 }
 
 // RAWTEXT and RCDATA end at the first "</name" followed by whitespace, '/' or '>'.
@@ -127,7 +122,7 @@ std::size_t Condenser::scriptDataEnd(std::size_t from) const
                 state = Escaped;
                 k += 8;
             } else if (state == Escaped && k + 7 < n && equalsFolded(m_in.substr(k + 1, 6), "script")
-                       && (isWs(static_cast<unsigned char>(m_in[k + 7])) || m_in[k + 7] == '/' || m_in[k + 7] == '>')) {
+                       && (isHtmlSpace(static_cast<unsigned char>(m_in[k + 7])) || m_in[k + 7] == '/' || m_in[k + 7] == '>')) {
                 state = DoubleEscaped;
                 k += 7;
             }
@@ -171,7 +166,7 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
 {
     const std::size_t n = m_in.size();
     for (;;) {
-        while (i < n && isWs(static_cast<unsigned char>(m_in[i])))
+        while (i < n && isHtmlSpace(static_cast<unsigned char>(m_in[i])))
             ++i;
         if (i >= n)
             return std::string_view::npos;
@@ -186,17 +181,17 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
             continue;
         }
         const std::size_t nameStart = i++;
-        while (i < n && !isWs(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
+        while (i < n && !isHtmlSpace(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
             ++i;
         const std::string_view name = m_in.substr(nameStart, i - nameStart);
         std::size_t valueStart = i;
         std::size_t end = i;
         std::size_t j = i;
-        while (j < n && isWs(static_cast<unsigned char>(m_in[j])))
+        while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
             ++j;
         if (j < n && m_in[j] == '=') {
             ++j;
-            while (j < n && isWs(static_cast<unsigned char>(m_in[j])))
+            while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
                 ++j;
             if (j >= n)
                 return std::string_view::npos;
@@ -208,7 +203,7 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
                 end = close + 1;
             } else {
                 end = j;
-                while (end < n && !isWs(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
+                while (end < n && !isHtmlSpace(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
                     ++end;
             }
             i = end;
@@ -258,7 +253,7 @@ bool integrationPoint(std::string_view name)
 
 std::size_t tagNameEnd(std::string_view in, std::size_t i)
 {
-    while (i < in.size() && !isWs(static_cast<unsigned char>(in[i])) && in[i] != '/' && in[i] != '>')
+    while (i < in.size() && !isHtmlSpace(static_cast<unsigned char>(in[i])) && in[i] != '/' && in[i] != '>')
         ++i;
     return i;
 }
@@ -447,7 +442,7 @@ void Condenser::text(std::size_t a, std::size_t b)
         return;
     }
     std::size_t c = a;
-    while (c < b && isWs(static_cast<unsigned char>(m_in[c])))
+    while (c < b && isHtmlSpace(static_cast<unsigned char>(m_in[c])))
         ++c;
     if (c == b) {
         const bool newline = std::memchr(m_in.data() + a, '\n', b - a) || std::memchr(m_in.data() + a, '\r', b - a);
@@ -455,7 +450,7 @@ void Condenser::text(std::size_t a, std::size_t b)
         return;
     }
     std::size_t d = b;
-    while (isWs(static_cast<unsigned char>(m_in[d - 1])))
+    while (isHtmlSpace(static_cast<unsigned char>(m_in[d - 1])))
         --d;
     bool decode = false;
     for (std::size_t k = c; k < d;) {

@@ -1,5 +1,6 @@
 #include "compare/htmlwalker.h"
 
+#include "compare/asciitext.h"
 #include "compare/contenthash.h"
 #include "compare/htmlinputguard.h"
 #include "compare/htmlnormalizer.h"
@@ -417,8 +418,24 @@ void Walker::flush()
     if (m_block.empty())
         return;
     if (m_rawPrefix.size() < 4096) {
-        m_rawPrefix.append(m_block);
-        m_rawPrefix.push_back('\n');
+        // As written, with each run of whitespace as one space: a condensed
+        // document shortens the runs between tags, and the 4 KB cut must
+        // fall on the same text either way.
+        bool space = false;
+        bool any = false;
+        for (const char c : m_block) {
+            if (ascii::isHtmlSpace(static_cast<unsigned char>(c))) {
+                space = true;
+                continue;
+            }
+            if (space && any)
+                m_rawPrefix.push_back(' ');
+            m_rawPrefix.push_back(c);
+            space = false;
+            any = true;
+        }
+        if (any)
+            m_rawPrefix.push_back('\n');
     }
     const std::size_t before = m_masked.size();
     if (m_blockPre) {
