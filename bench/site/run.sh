@@ -39,6 +39,9 @@ DOCS=/usr/share/doc/postgresql-doc-15/html
 REMOVE_WORK=0
 if [ -z "${WORK:-}" ]; then
     WORK=$(mktemp -d /tmp/sslrec-bench-XXXXXX)
+    # mktemp makes it 0700; nginx's workers (nobody, when started as root)
+    # must read the generated site inside it, or every page is a 403.
+    chmod 755 "$WORK"
     [ "${KEEP:-0}" = 1 ] || REMOVE_WORK=1
 fi
 trap 'nginx_stop; [ "$REMOVE_WORK" = 1 ] && rm -rf "$WORK"' EXIT
