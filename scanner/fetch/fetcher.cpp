@@ -22,6 +22,7 @@ struct Fetcher::Active
     qint64 bodyBytes = 0;
     bool truncated = false;
     bool gotMetaData = false;
+    bool contentEncoded = false; // a Content-Encoding other than identity: Qt inflates the body
     bool encrypted = false;
     FetchError forcedError = FetchError::None;
     QString forcedMessage;
@@ -307,7 +308,8 @@ void Fetcher::onMetaData(Active *active)
     // A compressed body is still bounded: Qt refuses to inflate past its
     // compression-bomb ratio, and onReadyRead() aborts at the body cap.
     const QByteArray encoding = active->reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity")
+    active->contentEncoded = !encoding.isEmpty() && encoding != "identity";
+    if (active->contentEncoded)
         active->reply->setReadBufferSize(0);
     active->watchdog->start(m_options.idleTimeoutMs);
     const auto &pairs = active->reply->rawHeaderPairs();
@@ -404,10 +406,9 @@ void Fetcher::onReplyFinished(Active *active)
         // Qt usually reports a connection closed before Content-Length bytes
         // arrived, but not when the close comes with the last bytes it reads
         // (a race in its channel): check the count for identity bodies.
-        const QByteArray encoding = r.header("Content-Encoding").trimmed().toLower();
         bool ok = false;
         const qint64 declared = r.header("Content-Length").trimmed().toLongLong(&ok);
-        if (ok && declared > r.bodyBytes && (encoding.isEmpty() || encoding == "identity")) {
+        if (ok && declared > r.bodyBytes && !active->contentEncoded) {
             r.error = FetchError::Closed;
             r.errorMessage = tr("the body was cut off: the connection closed after %1 of the %2 bytes the server announced")
                                  .arg(r.bodyBytes)
