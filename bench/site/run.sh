@@ -21,7 +21,8 @@
 # Environment: BUILD (build directory, default build/release), WORK (scratch
 # directory, default a new one under /tmp, removed unless KEEP=1),
 # CONCURRENCY (sslrec --concurrency, default: sslrec's own default),
-# HTTP2=on|off (offer h2 on the HTTPS listener; default on), LARGE_PAGES.
+# HTTP2=on|off (offer h2 on the HTTPS listener; default on), LARGE_PAGES,
+# PROFILE=perf (record the sslrec scan with perf record -g into $WORK).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 ROOT=$PWD
@@ -89,7 +90,11 @@ wget2_run() { # label scheme address
 
 sslrec_run() { # label host address extra-args...
     local label=$1 host=$2 address=$3; shift 3
-    measure "$label" "$WORK/nginx" "$CLI" scan "$host" --resolve "$host:$address" \
+    # PROFILE=perf: record a call-graph profile of the scan to $WORK/perf.data
+    # (keep it with KEEP=1); the run's times then include perf's overhead.
+    local wrap=()
+    [ "${PROFILE:-}" = perf ] && wrap=(perf record -g -o "$WORK/perf-$label.data" --)
+    measure "$label" "$WORK/nginx" "${wrap[@]}" "$CLI" scan "$host" --resolve "$host:$address" \
         --http-port "$HTTP_PORT" --https-port "$HTTPS_PORT" "${SCAN_OPTS[@]}" "$@"
 }
 

@@ -16,11 +16,12 @@ using namespace ascii;
 using namespace htmlchars;
 
 // What the walker reads (htmlwalker.cpp, and gumbo itself: input type,
-// isindex prompt); every other attribute is dropped.
+// isindex prompt) and what extractLinks() reads (rel, besides href, src and
+// type); every other attribute is dropped.
 bool keepAttribute(std::string_view name, std::string_view value)
 {
     switch (name.size()) {
-    case 3: return equalsFolded(name, "src");
+    case 3: return equalsFolded(name, "src") || equalsFolded(name, "rel");
     case 4: return equalsFolded(name, "href") || equalsFolded(name, "role") || equalsFolded(name, "name")
                    || equalsFolded(name, "type");
     case 5: return equalsFolded(name, "nonce") || equalsFolded(name, "value")

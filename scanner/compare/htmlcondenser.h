@@ -15,7 +15,7 @@ namespace sslrec {
 /// - each run of text becomes one marker character (a code point of the
 ///   supplementary private-use planes that encodes the run's index); the
 ///   walker puts the original text back when it meets the marker;
-/// - attributes the walker does not read (class, id, data-*, ...) are dropped,
+/// - attributes neither the walker nor extractLinks() reads (class, id, data-*, ...) are dropped,
 ///   except on formatting elements (b, a, font, ...), which the tree builder
 ///   compares by their attributes;
 /// - the bodies of script, style, iframe and textarea elements (never

@@ -1,5 +1,7 @@
 #include "crawl/linkextractor.h"
 
+#include "compare/htmlcondenser.h"
+
 #include <gumbo.h>
 
 #include <QSet>
@@ -102,6 +104,10 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
         input.truncate(options.maxInputBytes);
         page.inputTruncated = true;
     }
+    // The condensed copy outlives the parse; input only borrows its bytes.
+    HtmlCondenser::Output condensed;
+    if (options.condense && HtmlCondenser::condense(std::string_view(input.constData(), std::size_t(input.size())), &condensed))
+        input = QByteArray::fromRawData(condensed.html.data(), qsizetype(condensed.html.size()));
     input = limitNesting(input, options.maxNesting, &page.depthLimited);
 
     Arena arena;

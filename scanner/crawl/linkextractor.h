@@ -13,6 +13,11 @@ struct LinkExtractorOptions
     int maxLinks = 5000;                   ///< distinct links kept per page (linkCapHit when reached)
     qsizetype maxInputBytes = 2 * 1024 * 1024; ///< HTML bytes parsed, the rest ignored (inputTruncated); gumbo needs ~1 s per MiB of tiny tags
     int maxNesting = 256;                  ///< element nesting let through to the parser (depthLimited)
+    /// Parse HtmlCondenser's copy of the page: the same tree, with text runs
+    /// as markers and the attributes links never use dropped, so gumbo reads
+    /// about half the bytes. false parses the page as it is (tests and the
+    /// fuzz target compare the two).
+    bool condense = true;
 };
 
 /// One crawlable reference found in a page.
@@ -51,6 +56,10 @@ struct PageLinks
 /// a ranking hint for search engines, while robots.txt is the owner's access
 /// control and is applied separately; the crawler may rank nofollow links
 /// lower.
+///
+/// Unless options.condense is false, gumbo parses HtmlCondenser's copy of the
+/// page (a page the condenser declines is parsed as it is): the title's text
+/// and every attribute read here survive condensing unchanged.
 ///
 /// Bounds: input beyond maxInputBytes is cut; a linear pre-scan drops start
 /// tags nested deeper than maxNesting (gumbo's tree building is quadratic in

@@ -2,7 +2,9 @@
 // not stall or crash the scan: both the link rules and the bounds are pinned.
 #include "crawl/linkextractor.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace sslrec;
@@ -16,6 +18,37 @@ QStringList urls(const PageLinks &page)
     for (const ExtractedLink &link : page.links)
         out << link.url.toString(QUrl::FullyEncoded);
     return out;
+}
+
+PageLinks extractUncondensed(const QByteArray &html, const QUrl &page)
+{
+    LinkExtractorOptions options;
+    options.condense = false;
+    return extractLinks(html, page, options);
+}
+
+// The first way the two extractions differ, or "" when they agree.
+QString firstDifference(const PageLinks &condensed, const PageLinks &plain)
+{
+    if (condensed.title != plain.title)
+        return QStringLiteral("title: \"%1\" vs \"%2\"").arg(condensed.title, plain.title);
+    if (condensed.baseUrl != plain.baseUrl)
+        return QStringLiteral("base: %1 vs %2").arg(condensed.baseUrl.toString(), plain.baseUrl.toString());
+    if (condensed.skipped != plain.skipped || condensed.linkCapHit != plain.linkCapHit
+        || condensed.depthLimited != plain.depthLimited)
+        return QStringLiteral("counts or flags differ");
+    for (qsizetype i = 0; i < std::max(condensed.links.size(), plain.links.size()); ++i) {
+        if (i >= condensed.links.size() || i >= plain.links.size())
+            return QStringLiteral("link %1 is missing on one side").arg(i);
+        const ExtractedLink &a = condensed.links[i];
+        const ExtractedLink &b = plain.links[i];
+        if (a.url != b.url || a.element != b.element || a.rel != b.rel || a.typeHint != b.typeHint
+            || a.nofollow != b.nofollow)
+            return QStringLiteral("link %1: %2 <%3 rel=%4 type=%5> vs %6 <%7 rel=%8 type=%9>")
+                .arg(i)
+                .arg(a.url.toString(), a.element, a.rel, a.typeHint, b.url.toString(), b.element, b.rel, b.typeHint);
+    }
+    return {};
 }
 } // namespace
 
@@ -37,6 +70,7 @@ private slots:
     void nestingKeepsLinks();
     void limitNestingLeavesNormalPagesAlone();
     void garbageDoesNotCrash();
+    void condensedCopyFindsTheSameOnRealPages();
 };
 
 void tst_LinkExtractor::links_data()
@@ -92,6 +126,7 @@ void tst_LinkExtractor::links()
     QCOMPARE(urls(page), expected);
     QVERIFY(!page.linkCapHit);
     QVERIFY(!page.depthLimited);
+    QCOMPARE(firstDifference(page, extractUncondensed(html, kPage)), QString());
 }
 
 void tst_LinkExtractor::attributes()
@@ -130,6 +165,7 @@ void tst_LinkExtractor::title()
     QFETCH(QByteArray, html);
     QFETCH(QString, title);
     QCOMPARE(extractLinks(html, kPage).title, title);
+    QCOMPARE(extractUncondensed(html, kPage).title, title);
 }
 
 void tst_LinkExtractor::baseHref()
@@ -258,5 +294,38 @@ void tst_LinkExtractor::garbageDoesNotCrash()
     }
 }
 
+// extractLinks() parses the condenser's copy of a page: on every HTML page
+// of the documentation the corpus is built from, that finds exactly what
+// parsing the page as it is finds. Up to 8 MB from each package keeps the
+// test's time (two parses of each page) to seconds, under ASan too.
+void tst_LinkExtractor::condensedCopyFindsTheSameOnRealPages()
+{
+    constexpr qint64 kBytesPerPackage = 8 * 1024 * 1024;
+    int pages = 0;
+    int condensedLinks = 0;
+    for (const char *dir : {"/usr/share/doc/postgresql-doc-15/html", "/usr/share/doc/git-doc", "/usr/share/debian-reference",
+                            "/usr/share/doc/sqlite3"}) {
+        QDirIterator it(QString::fromLatin1(dir), {QStringLiteral("*.html"), QStringLiteral("*.htm")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        qint64 bytes = 0;
+        while (it.hasNext() && bytes < kBytesPerPackage) {
+            QFile file(it.next());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QByteArray html = file.readAll();
+            bytes += html.size();
+            const QUrl url(QStringLiteral("http://docs.example") + file.fileName());
+            const PageLinks condensed = extractLinks(html, url);
+            const QString difference = firstDifference(condensed, extractUncondensed(html, url));
+            QVERIFY2(difference.isEmpty(), qPrintable(file.fileName() + QStringLiteral(": ") + difference));
+            condensedLinks += int(condensed.links.size());
+            ++pages;
+        }
+    }
+    // packaging/install-deps.sh installs these packages (the compare corpus uses them too).
+    QVERIFY2(pages >= 500, qPrintable(QStringLiteral("only %1 documentation pages found; run packaging/install-deps.sh").arg(pages)));
+    QVERIFY(condensedLinks > 10 * pages);
+}
+
 QTEST_GUILESS_MAIN(tst_LinkExtractor)
 #include "tst_linkextractor.moc"
+
