@@ -1,61 +1,13 @@
 #include "compare/htmlnormalizer.h"
 
+#include "compare/gumboarena.h"
 #include "compare/htmlcondenser.h"
 #include "compare/htmlinputguard.h"
 #include "compare/htmlwalker.h"
 
 #include <gumbo.h>
 
-#include <algorithm>
-#include <cstdlib>
-#include <vector>
-
 namespace sslrec {
-
-namespace {
-
-class Arena
-{
-public:
-    Arena() = default;
-    Arena(const Arena &) = delete;
-    Arena &operator=(const Arena &) = delete;
-    ~Arena()
-    {
-        for (char *block : m_blocks)
-            std::free(block);
-    }
-
-    static void *allocate(void *self, std::size_t size) { return static_cast<Arena *>(self)->take(size); }
-    static void release(void *, void *) {}
-
-private:
-    void *take(std::size_t size)
-    {
-        size = (size + 15) & ~std::size_t(15);
-        if (size > m_left) {
-            const std::size_t blockSize = std::max(size, m_nextBlock);
-            m_nextBlock = std::min<std::size_t>(m_nextBlock * 2, std::size_t(8) << 20);
-            char *block = static_cast<char *>(std::malloc(blockSize));
-            if (!block)
-                std::abort(); // gumbo cannot handle a failed allocation either
-            m_blocks.push_back(block);
-            m_cursor = block;
-            m_left = blockSize;
-        }
-        void *p = m_cursor;
-        m_cursor += size;
-        m_left -= size;
-        return p;
-    }
-
-    std::vector<char *> m_blocks;
-    char *m_cursor = nullptr;
-    std::size_t m_left = 0;
-    std::size_t m_nextBlock = std::size_t(64) << 10;
-};
-
-} // namespace
 
 void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost, const NormalizeOptions &options,
                                NormalizedContent *out)
@@ -76,12 +28,8 @@ void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost,
         out->workCapped = true;
     }
 
-    Arena arena;
-    GumboOptions gumboOptions = kGumboDefaultOptions;
-    gumboOptions.allocator = &Arena::allocate;
-    gumboOptions.deallocator = &Arena::release;
-    gumboOptions.userdata = &arena;
-    gumboOptions.max_errors = 0;
+    GumboArena arena;
+    const GumboOptions gumboOptions = arena.options();
     GumboOutput *tree = gumbo_parse_with_options(&gumboOptions, parsed.data(), parsed.size());
     HtmlWalker::Input input;
     input.selfHost = selfHost;

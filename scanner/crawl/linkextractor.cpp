@@ -1,12 +1,12 @@
 #include "crawl/linkextractor.h"
 
+#include "compare/gumboarena.h"
 #include "compare/htmlcondenser.h"
 
 #include <gumbo.h>
 
 #include <QSet>
 
-#include <cstdlib>
 #include <vector>
 
 namespace sslrec {
@@ -14,51 +14,6 @@ namespace sslrec {
 namespace {
 
 constexpr int kMaxTitle = 1024;
-
-// Bump allocator for gumbo: everything is released at once, so freeing the
-// tree needs no (recursive) gumbo_destroy_output and no per-node free().
-class Arena
-{
-public:
-    Arena() = default;
-    Arena(const Arena &) = delete;
-    Arena &operator=(const Arena &) = delete;
-    ~Arena()
-    {
-        for (void *block : m_blocks)
-            std::free(block);
-    }
-
-    static void *allocate(void *self, size_t size) { return static_cast<Arena *>(self)->take(size); }
-    static void deallocate(void *, void *) {}
-
-private:
-    void *take(size_t size)
-    {
-        size = (size + 15) & ~size_t(15);
-        if (size > kBlock / 4) {
-            void *own = std::malloc(size);
-            if (own)
-                m_blocks.push_back(own);
-            return own;
-        }
-        if (m_used + size > kBlock || m_blocks.empty() || !m_current) {
-            m_current = static_cast<char *>(std::malloc(kBlock));
-            if (!m_current)
-                return nullptr;
-            m_blocks.push_back(m_current);
-            m_used = 0;
-        }
-        void *p = m_current + m_used;
-        m_used += size;
-        return p;
-    }
-
-    static constexpr size_t kBlock = 256 * 1024;
-    std::vector<void *> m_blocks;
-    char *m_current = nullptr;
-    size_t m_used = 0;
-};
 
 QString attribute(const GumboElement &element, const char *name)
 {
@@ -110,12 +65,8 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
         input = QByteArray::fromRawData(condensed.html.data(), qsizetype(condensed.html.size()));
     input = limitNesting(input, options.maxNesting, &page.depthLimited);
 
-    Arena arena;
-    GumboOptions gumboOptions = kGumboDefaultOptions;
-    gumboOptions.allocator = &Arena::allocate;
-    gumboOptions.deallocator = &Arena::deallocate;
-    gumboOptions.userdata = &arena;
-    gumboOptions.max_errors = 0; // errors are not used; recording them costs memory
+    GumboArena arena;
+    const GumboOptions gumboOptions = arena.options();
     GumboOutput *output = gumbo_parse_with_options(&gumboOptions, input.constData(), static_cast<size_t>(input.size()));
     if (!output || !output->document)
         return page;
