@@ -93,7 +93,7 @@ sslrec_run() { # label host address extra-args...
     # PROFILE=perf: record a call-graph profile of the scan to $WORK/perf.data
     # (keep it with KEEP=1); the run's times then include perf's overhead.
     local wrap=()
-    [ "${PROFILE:-}" = perf ] && wrap=(perf record -g -o "$WORK/perf-$label.data" --)
+    [ "${PROFILE:-}" = perf ] && wrap=(perf record ${PERF_ARGS:--g} -o "$WORK/perf-$label.data" --)
     measure "$label" "$WORK/nginx" "${wrap[@]}" "$CLI" scan "$host" --resolve "$host:$address" \
         --http-port "$HTTP_PORT" --https-port "$HTTPS_PORT" "${SCAN_OPTS[@]}" "$@"
 }
