@@ -150,6 +150,35 @@ qsizetype findEndTag(QByteArrayView lower, qsizetype from, std::string_view name
     return -1;
 }
 
+// The output is the input without the dropped tags: nothing is copied until
+// a tag is dropped, so a page within the limit comes back as it is (shared).
+class KeptBytes
+{
+public:
+    explicit KeptBytes(const QByteArray &in) : m_in(in) {}
+    void drop(qsizetype from, qsizetype to)
+    {
+        if (!m_dropped)
+            m_out.reserve(m_in.size());
+        m_dropped = true;
+        m_out += QByteArrayView(m_in).sliced(m_kept, from - m_kept);
+        m_kept = to;
+    }
+    QByteArray finish()
+    {
+        if (!m_dropped)
+            return m_in;
+        m_out += QByteArrayView(m_in).sliced(m_kept);
+        return m_out;
+    }
+
+private:
+    const QByteArray &m_in;
+    QByteArray m_out;
+    qsizetype m_kept = 0;
+    bool m_dropped = false;
+};
+
 } // namespace
 
 QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
@@ -159,8 +188,7 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
     const QByteArrayView in(html);
     const QByteArray lowerCopy = html.toLower();
     const QByteArrayView lower(lowerCopy);
-    QByteArray out;
-    out.reserve(html.size());
+    KeptBytes out(html);
     std::vector<Open> stack;
     const auto inForeign = [&stack] { return !stack.empty() && stack.back().foreign; };
 
@@ -168,10 +196,8 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
     while (i < in.size()) {
         const qsizetype lt = in.sliced(i).indexOf('<');
         if (lt < 0) {
-            out += in.sliced(i);
             break;
         }
-        out += in.sliced(i, lt);
         i += lt;
         const QByteArrayView rest = in.sliced(i);
 
@@ -190,20 +216,16 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
                 end = (a < 0) ? b : (b < 0 ? a : std::min(a, b));
             }
             if (end < 0) {
-                out += rest;
                 break;
             }
-            out += rest.first(end);
             i += end;
             continue;
         }
         if (rest.startsWith("<!") || rest.startsWith("<?")) {
             const qsizetype end = rest.indexOf('>');
             if (end < 0) {
-                out += rest;
                 break;
             }
-            out += rest.first(end + 1);
             i += end + 1;
             continue;
         }
@@ -213,14 +235,11 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
             if (endTag) { // "</>" is dropped by the parser, "</ x>" is a bogus comment
                 const qsizetype end = rest.indexOf('>');
                 if (end < 0) {
-                    out += rest;
                     break;
                 }
-                out += rest.first(end + 1);
                 i += end + 1;
                 continue;
             }
-            out += '<';
             ++i;
             continue;
         }
@@ -233,21 +252,16 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
         bool selfClosing = false;
         const qsizetype end = tagEnd(rest, nameEnd, &selfClosing);
         if (end < 0) { // the parser drops a tag cut by the end of input
-            out += rest;
             break;
         }
-        const QByteArrayView tag = rest.first(end);
         i += end;
 
         if (endTag) {
             if (!stack.empty() && stack.back().name == name)
                 stack.pop_back();
-            out += tag;
             continue;
         }
         if (name == "plaintext" && !inForeign()) {
-            out += tag;
-            out += in.sliced(i);
             break;
         }
         if (inForeign() && (flags & BreaksForeign)) {
@@ -262,6 +276,7 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
         // text ones included: their content is then markup for both this
         // scan and the parser, so the two stay in step.
         if (static_cast<int>(stack.size()) >= maxNesting && !(flags & (Void | Kept))) {
+            out.drop(i - end, i);
             if (limited)
                 *limited = true;
             continue;
@@ -269,20 +284,17 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
         if ((flags & RawText) && !inForeign()) {
             const qsizetype close = findEndTag(lower, i, name);
             const qsizetype contentEnd = close < 0 ? in.size() : close;
-            out += tag;
-            out += in.sliced(i, contentEnd - i);
             i = contentEnd;
             continue;
         }
         if ((flags & Void) || (selfClosing && inForeign())) {
-            out += tag;
             continue;
         }
         if ((flags & ClosesSibling) && !stack.empty() && stack.back().name == name)
             stack.pop_back();
         if (static_cast<int>(stack.size()) >= maxNesting) {
-            if (flags & Kept)
-                out += tag;
+            if (!(flags & Kept))
+                out.drop(i - end, i);
             if (limited)
                 *limited = true;
             continue;
@@ -295,9 +307,8 @@ QByteArray limitNesting(const QByteArray &html, int maxNesting, bool *limited)
         else
             foreign = inForeign();
         stack.push_back(Open{name, foreign});
-        out += tag;
     }
-    return out;
+    return out.finish();
 }
 
 } // namespace sslrec
