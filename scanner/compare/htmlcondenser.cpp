@@ -3,6 +3,7 @@
 #include "compare/asciitext.h"
 #include "compare/htmlcharacters.h"
 #include "compare/htmlinputguard.h"
+#include "compare/htmlscan.h"
 
 #include <cstring>
 #include <string>
@@ -14,6 +15,7 @@ namespace {
 
 using namespace ascii;
 using namespace htmlchars;
+using namespace htmlscan;
 
 // What the walker reads (htmlwalker.cpp, and gumbo itself: input type,
 // isindex prompt) and what extractLinks() reads (rel, besides href, src and
@@ -45,11 +47,6 @@ public:
 private:
     bool verbatim() const { return m_sticky; }
     std::size_t simpleElementEnd(std::size_t from, std::string_view kind);
-    bool endTagAt(std::size_t k, std::string_view lowerName) const;
-    std::size_t rawTextEnd(std::size_t from, std::string_view lowerName) const;
-    std::size_t scriptDataEnd(std::size_t from) const;
-    std::size_t commentEnd(std::size_t lt) const;
-    std::size_t skipTo(std::size_t from, char c) const;
     std::size_t startTag(std::size_t lt);
     std::size_t endTag(std::size_t lt);
     std::size_t markupDeclaration(std::size_t lt);
@@ -66,98 +63,6 @@ private:
     // to the end the document is copied as it is.
     bool m_sticky = false;
 };
-
-std::size_t Condenser::skipTo(std::size_t from, char c) const
-{
-    const std::size_t at = m_in.find(c, from);
-    return at == std::string_view::npos ? m_in.size() : at + 1;
-}
-
-bool Condenser::endTagAt(std::size_t k, std::string_view lowerName) const
-{
-    const std::size_t end = k + 2 + lowerName.size();
-    return end < m_in.size() && m_in[k + 1] == '/' && equalsFolded(m_in.substr(k + 2, lowerName.size()), lowerName)
-           && (isHtmlSpace(static_cast<unsigned char>(m_in[end])) || m_in[end] == '/' || m_in[end] == '>');
-}
-
-// RAWTEXT and RCDATA end at the first "</name" followed by whitespace, '/' or '>'.
-std::size_t Condenser::rawTextEnd(std::size_t from, std::string_view lowerName) const
-{
-    for (std::size_t k = m_in.find('<', from); k != std::string_view::npos; k = m_in.find('<', k + 1)) {
-        if (endTagAt(k, lowerName))
-            return k;
-    }
-    return m_in.size();
-}
-
-// Script data, with its escaped ("<!--") and double-escaped ("<!--<script>") states.
-std::size_t Condenser::scriptDataEnd(std::size_t from) const
-{
-    enum { Data, Escaped, DoubleEscaped } state = Data;
-    int dashes = 0;
-    const std::size_t n = m_in.size();
-    for (std::size_t k = from; k < n; ++k) {
-        const char c = m_in[k];
-        if (state == Data) {
-            if (c != '<')
-                continue;
-            if (endTagAt(k, "script"))
-                return k;
-            if (m_in.compare(k, 4, "<!--") == 0) {
-                state = Escaped;
-                dashes = 2;
-                k += 3;
-            }
-            continue;
-        }
-        if (c == '-') {
-            ++dashes;
-            continue;
-        }
-        if (c == '>' && dashes >= 2) {
-            state = Data;
-        } else if (c == '<') {
-            if (state == Escaped && endTagAt(k, "script"))
-                return k;
-            if (state == DoubleEscaped && endTagAt(k, "script")) {
-                state = Escaped;
-                k += 8;
-            } else if (state == Escaped && k + 7 < n && equalsFolded(m_in.substr(k + 1, 6), "script")
-                       && (isHtmlSpace(static_cast<unsigned char>(m_in[k + 7])) || m_in[k + 7] == '/' || m_in[k + 7] == '>')) {
-                state = DoubleEscaped;
-                k += 7;
-            }
-        }
-        dashes = 0;
-    }
-    return n;
-}
-
-// Where a comment starting at "<!--" ends (one past its '>'), per the
-// comment states of the tokenizer: "<!-->", "<!--->", "-->", "--!>".
-std::size_t Condenser::commentEnd(std::size_t lt) const
-{
-    const std::size_t n = m_in.size();
-    std::size_t k = lt + 4;
-    if (k < n && m_in[k] == '>')
-        return k + 1;
-    if (k + 1 < n && m_in[k] == '-' && m_in[k + 1] == '>')
-        return k + 2;
-    int dashes = 0;
-    for (; k < n; ++k) {
-        const char c = m_in[k];
-        if (c == '-') {
-            ++dashes;
-        } else if (c == '>' && dashes >= 2) {
-            return k + 1;
-        } else if (c == '!' && dashes >= 2 && k + 1 < n && m_in[k + 1] == '>') {
-            return k + 2;
-        } else {
-            dashes = 0;
-        }
-    }
-    return n;
-}
 
 // The attributes of a tag from @p i, as the tokenizer splits them; kept ones
 // are copied (with a space before each) when @p keep allows. Returns one
@@ -214,49 +119,6 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
             m_o.append(m_in.substr(nameStart, end - nameStart));
         }
     }
-}
-
-bool isFormattingElement(std::string_view lowerName)
-{
-    for (const std::string_view n : {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}) {
-        if (lowerName == n)
-            return true;
-    }
-    return false;
-}
-
-// Tags that end foreign content, or bring HTML parsing into it, or switch
-// the tokenizer: an svg or math element holding one is not plain.
-bool breaksForeignContent(std::string_view name)
-{
-    static constexpr std::string_view kNames[] = {
-        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
-        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
-        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
-        "foreignobject", "annotation-xml", "script", "style", "textarea", "xmp", "iframe", "noembed", "noframes",
-        "plaintext", "noscript", "template", "select", "frameset", "html"};
-    for (const std::string_view n : kNames) {
-        if (equalsFolded(name, n))
-            return true;
-    }
-    return false;
-}
-
-// Integration points: their content is parsed as HTML; plain only with text.
-bool integrationPoint(std::string_view name)
-{
-    for (const std::string_view n : {"desc", "title", "mi", "mo", "mn", "ms", "mtext"}) {
-        if (equalsFolded(name, n))
-            return true;
-    }
-    return false;
-}
-
-std::size_t tagNameEnd(std::string_view in, std::size_t i)
-{
-    while (i < in.size() && !isHtmlSpace(static_cast<unsigned char>(in[i])) && in[i] != '/' && in[i] != '>')
-        ++i;
-    return i;
 }
 
 // Where an svg, math or select element that starts before @p from ends
@@ -375,7 +237,7 @@ std::size_t Condenser::startTag(std::size_t lt)
         raw = Raw::Plaintext;
     if (raw == Raw::None || name.size() > 16)
         return i;
-    const std::size_t end = raw == Raw::Plaintext ? n : raw == Raw::Script ? scriptDataEnd(i) : rawTextEnd(i, lowerName);
+    const std::size_t end = raw == Raw::Plaintext ? n : raw == Raw::Script ? scriptDataEnd(m_in, i) : rawTextEnd(m_in, i, lowerName);
     // Script, style, iframe and textarea bodies are never visible text.
     if (raw != Raw::Script && raw != Raw::Elide)
         m_o.append(m_in.substr(i, end - i));
@@ -419,9 +281,9 @@ std::size_t Condenser::markupDeclaration(std::size_t lt)
 {
     const std::size_t n = m_in.size();
     if (m_in.compare(lt, 4, "<!--") == 0)
-        return dropped(lt, commentEnd(lt));
+        return dropped(lt, commentEnd(m_in, lt));
     if (lt + 9 <= n && equalsFolded(m_in.substr(lt + 2, 7), "doctype")) {
-        const std::size_t end = skipTo(lt + 9, '>');
+        const std::size_t end = skipTo(m_in, lt + 9, '>');
         m_o.append(m_in.substr(lt, end - lt)); // the doctype decides quirks mode
         return end;
     }
@@ -431,7 +293,7 @@ std::size_t Condenser::markupDeclaration(std::size_t lt)
         m_o.append(m_in.substr(lt, end - lt));
         return end;
     }
-    return copied(lt, skipTo(lt + 2, '>')); // a bogus comment
+    return copied(lt, skipTo(m_in, lt + 2, '>')); // a bogus comment
 }
 
 void Condenser::text(std::size_t a, std::size_t b)
@@ -528,13 +390,13 @@ void Condenser::run()
             // After "</>" gumbo parses the next tag with state left over from
             // it: from there on the document is copied as it is.
             m_sticky = m_sticky || m_in[lt + 2] == '>';
-            next = copied(lt, m_in[lt + 2] == '>' ? lt + 3 : skipTo(lt + 2, '>'));
+            next = copied(lt, m_in[lt + 2] == '>' ? lt + 3 : skipTo(m_in, lt + 2, '>'));
         } else if (c == '!') {
             text(textStart, lt);
             next = markupDeclaration(lt);
         } else if (c == '?') {
             text(textStart, lt);
-            next = copied(lt, skipTo(lt + 1, '>'));
+            next = copied(lt, skipTo(m_in, lt + 1, '>'));
         } else {
             pos = lt + 1; // a '<' that starts nothing is text
             continue;

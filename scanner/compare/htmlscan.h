@@ -1,0 +1,58 @@
+#pragma once
+
+#include "compare/asciitext.h"
+
+#include <cstddef>
+#include <string_view>
+
+// Scanners of the HTML condenser (htmlcondenser.h): where the tokenizer's
+// raw-text, RCDATA, script-data and comment states end, and which element
+// names the tree builder treats specially. They read the input only; the
+// condenser decides what to write. Internal to scanner/compare.
+namespace sslrec::htmlscan {
+
+// One past the first @p c from @p from, or in.size() when there is none.
+inline std::size_t skipTo(std::string_view in, std::size_t from, char c)
+{
+    const std::size_t at = in.find(c, from);
+    return at == std::string_view::npos ? in.size() : at + 1;
+}
+
+// Where the tag name starting at in[i] ends.
+inline std::size_t tagNameEnd(std::string_view in, std::size_t i)
+{
+    while (i < in.size() && !ascii::isHtmlSpace(static_cast<unsigned char>(in[i])) && in[i] != '/' && in[i] != '>')
+        ++i;
+    return i;
+}
+
+// The elements the tree builder keeps in its list of active formatting elements.
+inline bool isFormattingElement(std::string_view lowerName)
+{
+    for (const std::string_view n : {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}) {
+        if (lowerName == n)
+            return true;
+    }
+    return false;
+}
+
+// RAWTEXT and RCDATA end at the first "</name" followed by whitespace, '/'
+// or '>'; in.size() when there is none.
+std::size_t rawTextEnd(std::string_view in, std::size_t from, std::string_view lowerName);
+
+// Script data, with its escaped ("<!--") and double-escaped ("<!--<script>")
+// states: where it ends at "</script", or in.size().
+std::size_t scriptDataEnd(std::string_view in, std::size_t from);
+
+// Where a comment starting at "<!--" ends (one past its '>'), per the
+// comment states of the tokenizer: "<!-->", "<!--->", "-->", "--!>".
+std::size_t commentEnd(std::string_view in, std::size_t lt);
+
+// Tags that end foreign content, or bring HTML parsing into it, or switch
+// the tokenizer: an svg or math element holding one is not plain.
+bool breaksForeignContent(std::string_view name);
+
+// Integration points: their content is parsed as HTML; plain only with text.
+bool integrationPoint(std::string_view name);
+
+} // namespace sslrec::htmlscan
