@@ -62,6 +62,7 @@ private:
     // svg, math or select element with more than plain content): from there
     // to the end the document is copied as it is.
     bool m_sticky = false;
+    std::vector<std::string_view> m_names; // attribute names of the current tag
 };
 
 // The attributes of a tag from @p i, as the tokenizer splits them; kept ones
@@ -71,6 +72,7 @@ private:
 std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
 {
     const std::size_t n = m_in.size();
+    m_names.clear();
     for (;;) {
         while (i < n && isHtmlSpace(static_cast<unsigned char>(m_in[i])))
             ++i;
@@ -114,7 +116,18 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
             }
             i = end;
         }
-        if (keep && keepAttribute(name, m_in.substr(valueStart, end - valueStart))) {
+        if (!keep)
+            continue;
+        // The tokenizer keeps the first of a repeated name; whether the
+        // condenser keeps an attribute can depend on its value (style), so
+        // a later one must not stand in for a dropped first one.
+        bool repeated = false;
+        for (const std::string_view seen : m_names)
+            repeated = repeated || sameFolded(seen, name);
+        if (repeated)
+            continue;
+        m_names.push_back(name);
+        if (keepAttribute(name, m_in.substr(valueStart, end - valueStart))) {
             m_o.push_back(' ');
             m_o.append(m_in.substr(nameStart, end - nameStart));
         }

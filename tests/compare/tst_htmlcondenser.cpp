@@ -76,6 +76,18 @@ void tst_HtmlCondenser::sameNormalForm_data()
     // attribute the walker does not read (the Noah's Ark clause).
     QTest::newRow("noahs ark") << QByteArray("<p><B/t><B><B><B><p>>");
     QTest::newRow("noahs ark classes") << QByteArray("<p><a class=x href=/a><a href=/a><a href=/a><a href=/a>t<p>u</a>");
+    // Formatting elements keep a fingerprint of the attributes they drop.
+    QTest::newRow("noahs ark same dropped") << QByteArray("<p><b class=x><b class=x><b class=x><b class=x>t<p>u");
+    QTest::newRow("noahs ark other dropped") << QByteArray("<p><b class=x><b class=y><b class=x><b class=x>t<p>u");
+    QTest::newRow("noahs ark order and case") << QByteArray("<p><b CLASS=x title=t><b title=t class=x><b class=x Title=t><b class=x title=t>t<p>u");
+    QTest::newRow("noahs ark quotes") << QByteArray("<p><i class=\"x\"><i class=x><i class='x'><i class=x>t<p>u");
+    QTest::newRow("noahs ark references") << QByteArray("<p><u title=\"a&amp;b\"><u title=\"a&b\"><u title=\"a&#38;b\"><u title=a&b>t<p>u");
+    QTest::newRow("noahs ark repeated name") << QByteArray("<p><em class=x class=y><em class=x><em class=x><em class=x>t<p>u");
+    QTest::newRow("noahs ark carriage returns") << QByteArray("<p><b title=\"a\r\nb\"><b title=\"a\nb\"><b title=\"a\rb\"><b title=\"a\nb\">t<p>u");
+    QTest::newRow("noahs ark invalid utf-8") << QByteArray("<p><b title=\"\xff\"><b title=\"\xfe\"><b title=\"\xff\"><b title=\"\xc3\">t<p>u");
+    QTest::newRow("noahs ark kept and dropped") << QByteArray("<p><a href=/x class=k><b href=/x class=k><b class=k href=/x><b href=/x class=j><b href=/x class=k>t<p>u");
+    QTest::newRow("noahs ark empty value") << QByteArray("<p><s title><s title=\"\"><s title=''><s title=>t<p>u");
+    QTest::newRow("repeated style") << QByteArray("<div style=color:red style=\"display:none\">shown</div><div style=\"display:none\" style=x>hidden</div>");
     QTest::newRow("entity whitespace") << QByteArray("<table>&#32;<tr><td>a</td></tr>&#10;</table><p>&#9;b</p>");
     QTest::newRow("nul and controls") << QByteArray("<p>a") + '\0' + QByteArray("b\x01" "c\x7f" "d\x1b</p>");
     QTest::newRow("invalid utf-8") << QByteArray("<p>caf\xc3\xa9 \xc3 \xff\xfe bad \xed\xa0\x80 \xef\xbf\xbe \xc2\x85 ok</p>");
