@@ -47,6 +47,10 @@ bool opensNoLevel(std::string_view name)
 
 std::size_t HtmlInputGuard::nestingCutoff(std::string_view html, int limit)
 {
+    // Each level takes a '<': with no more of them than the limit (most
+    // pages), no tag can be past it, and one vectorised count beats the scan.
+    if (std::count(html.begin(), html.end(), '<') <= limit)
+        return html.size();
     int depth = 0;
     std::size_t i = 0;
     const std::size_t n = html.size();
@@ -111,16 +115,19 @@ bool HtmlInputGuard::containsFolded(std::string_view haystack, std::string_view 
 {
     if (lowerNeedle.size() > haystack.size())
         return false;
-    for (std::size_t i = 0; i + lowerNeedle.size() <= haystack.size(); ++i) {
-        std::size_t j = 0;
-        for (; j < lowerNeedle.size(); ++j) {
-            char c = haystack[i + j];
-            if (c >= 'A' && c <= 'Z')
-                c = char(c + 32);
-            if (c != lowerNeedle[j])
-                break;
+    if (lowerNeedle.empty())
+        return true;
+    // A first character without case ('<', ':', ...) is found with memchr.
+    const char first = lowerNeedle[0];
+    const bool caseless = !(first >= 'a' && first <= 'z');
+    const std::size_t last = haystack.size() - lowerNeedle.size();
+    for (std::size_t i = 0; i <= last; ++i) {
+        if (caseless) {
+            i = haystack.find(first, i);
+            if (i == std::string_view::npos || i > last)
+                return false;
         }
-        if (j == lowerNeedle.size())
+        if (equalsFolded(haystack.substr(i, lowerNeedle.size()), lowerNeedle))
             return true;
     }
     return false;

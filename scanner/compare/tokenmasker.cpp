@@ -3,6 +3,7 @@
 #include "compare/asciitext.h"
 #include "compare/contenthash.h"
 
+#include <algorithm>
 #include <array>
 
 namespace sslrec {
@@ -72,12 +73,17 @@ constexpr std::uint64_t pack(std::string_view lower)
 // "may", "sun", "sat", "mar", "wed", "am", "pm" are ordinary words too
 // ("this domain may be for sale"): kAmbiguousWords are masked only next to
 // a number or a date ("May 6", "3:04 PM", "Sat, 06 May").
-constexpr std::array<std::uint64_t, 36> kCalendarWords = {
-    pack("january"), pack("february"), pack("march"), pack("april"), pack("june"), pack("july"), pack("august"),
-    pack("october"), pack("november"), pack("december"), pack("jan"), pack("feb"), pack("apr"), pack("jun"),
-    pack("jul"), pack("aug"), pack("sep"), pack("sept"), pack("oct"), pack("nov"), pack("dec"), pack("monday"),
-    pack("tuesday"), pack("thursday"), pack("friday"), pack("saturday"), pack("sunday"), pack("mon"), pack("tue"),
-    pack("thu"), pack("fri"), pack("utc"), pack("gmt"), pack("cet"), pack("cest"), pack("est")};
+// Sorted, so a lookup is a binary search: this runs for every word of text.
+constexpr std::array<std::uint64_t, 36> kCalendarWords = [] {
+    std::array<std::uint64_t, 36> words = {
+        pack("january"), pack("february"), pack("march"), pack("april"), pack("june"), pack("july"), pack("august"),
+        pack("october"), pack("november"), pack("december"), pack("jan"), pack("feb"), pack("apr"), pack("jun"),
+        pack("jul"), pack("aug"), pack("sep"), pack("sept"), pack("oct"), pack("nov"), pack("dec"), pack("monday"),
+        pack("tuesday"), pack("thursday"), pack("friday"), pack("saturday"), pack("sunday"), pack("mon"), pack("tue"),
+        pack("thu"), pack("fri"), pack("utc"), pack("gmt"), pack("cet"), pack("cest"), pack("est")};
+    std::sort(words.begin(), words.end());
+    return words;
+}();
 constexpr std::array<std::uint64_t, 7> kAmbiguousWords = {pack("may"), pack("sun"), pack("sat"), pack("mar"),
                                                           pack("wed"), pack("am"), pack("pm")};
 
@@ -85,11 +91,7 @@ bool isCalendarWord(std::string_view w, std::uint64_t packed)
 {
     if (w.size() == 9) // the two nine-letter names do not fit a packed integer
         return equalsFolded(w, "september") || equalsFolded(w, "wednesday");
-    for (const std::uint64_t k : kCalendarWords) {
-        if (k == packed)
-            return true;
-    }
-    return false;
+    return std::binary_search(kCalendarWords.begin(), kCalendarWords.end(), packed);
 }
 
 bool isAmbiguousCalendarWord(std::uint64_t packed)

@@ -1,6 +1,7 @@
 // Normalisation rules for HTML: what is text, what is skeleton, what is
 // masked, what is main content, and that hostile input stays bounded.
 #include "compare/contentnormalizer.h"
+#include "compare/htmlinputguard.h"
 #include "compare/shingleset.h"
 
 #include <QTest>
@@ -26,6 +27,8 @@ private slots:
     void placeholderDetected_data();
     void placeholderDetected();
     void truncationNoticed();
+    void containsFolded_data();
+    void containsFolded();
     void deepNestingIsBounded();
     void manyNodesAreBounded();
     void textIsOneBlockPerLine();
@@ -199,6 +202,31 @@ void tst_HtmlNormalizer::truncationNoticed()
     const QByteArray full = page("<title>T</title>", QByteArray("<p>words and more words</p>").repeated(50));
     QVERIFY(html(full).endsCleanly);
     QVERIFY(!html(full.left(full.size() / 2)).endsCleanly);
+}
+
+void tst_HtmlNormalizer::containsFolded_data()
+{
+    QTest::addColumn<QByteArray>("haystack");
+    QTest::addColumn<QByteArray>("needle");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("tag, upper case") << QByteArray("text</BODY>\n</Html>") << QByteArray("</html") << true;
+    QTest::newRow("tag at the very end") << QByteArray("abc</html") << QByteArray("</html") << true;
+    QTest::newRow("tag cut") << QByteArray("abc</htm") << QByteArray("</html") << false;
+    QTest::newRow("many false starts") << QByteArray("<<</<h</ht</htm </html>") << QByteArray("</html") << true;
+    QTest::newRow("letter first") << QByteArray("color: red; DISPLAY:none") << QByteArray("display:none") << true;
+    QTest::newRow("letter first, absent") << QByteArray("display: none") << QByteArray("display:none") << false;
+    QTest::newRow("longer needle") << QByteArray("</h") << QByteArray("</html") << false;
+    QTest::newRow("empty needle") << QByteArray("x") << QByteArray() << true;
+}
+
+void tst_HtmlNormalizer::containsFolded()
+{
+    QFETCH(QByteArray, haystack);
+    QFETCH(QByteArray, needle);
+    QFETCH(bool, found);
+    QCOMPARE(HtmlInputGuard::containsFolded(std::string_view(haystack.constData(), std::size_t(haystack.size())),
+                                            std::string_view(needle.constData(), std::size_t(needle.size()))),
+             found);
 }
 
 void tst_HtmlNormalizer::deepNestingIsBounded()

@@ -16,6 +16,7 @@ private slots:
     void categories();
     void wordsAndWhitespace();
     void ambiguousCalendarWordsNeedContext();
+    void everyCalendarWord();
     void caseAndPunctuationIgnoredInHash();
     void csrfNames_data();
     void csrfNames();
@@ -173,6 +174,24 @@ void tst_TokenMasker::schemeNeutralUrl()
     QFETCH(QByteArray, url);
     QFETCH(QByteArray, neutral);
     QCOMPARE(sslrec::schemeNeutralUrl(std::string_view(url.constData(), std::size_t(url.size())), "example.org"), neutral);
+}
+
+// Every month, weekday and zone name masks alone, in any case; words one
+// letter away from them do not.
+void tst_TokenMasker::everyCalendarWord()
+{
+    const QList<QByteArray> words = {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "thu", "fri", "utc", "gmt", "cet",
+        "cest", "est"};
+    for (const QByteArray &w : words) {
+        QCOMPARE(TokenMasker::maskWord(std::string_view(w.constData(), std::size_t(w.size()))), QByteArray("<date>"));
+        const QByteArray upper = w.toUpper();
+        QCOMPARE(TokenMasker::maskWord(std::string_view(upper.constData(), std::size_t(upper.size()))), QByteArray("<date>"));
+        const QByteArray longer = w + 'x';
+        QCOMPARE(TokenMasker::maskWord(std::string_view(longer.constData(), std::size_t(longer.size()))), longer);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TokenMasker)
