@@ -22,7 +22,7 @@
 # directory, default a new one under /tmp, removed unless KEEP=1),
 # CONCURRENCY (sslrec --concurrency, default: sslrec's own default),
 # HTTP2=on|off (offer h2 on the HTTPS listener; default on), LARGE_PAGES,
-# PROFILE=perf (record the sslrec scan with perf record -g into $WORK).
+# PROFILE=perf (record sslrec's runs with perf record into $WORK; PERF_ARGS).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 ROOT=$PWD
@@ -88,13 +88,18 @@ wget2_run() { # label scheme address
         "$scheme://$address:$port/"
 }
 
+# PROFILE=perf: sslrec's runs are recorded with perf record (PERF_ARGS, default
+# -g) into $WORK/perf-LABEL.data (keep them with KEEP=1); their times then
+# include perf's overhead.
+profile_wrap() { # label
+    WRAP=()
+    [ "${PROFILE:-}" = perf ] && WRAP=(perf record ${PERF_ARGS:--g} -o "$WORK/perf-$1.data" --)
+}
+
 sslrec_run() { # label host address extra-args...
     local label=$1 host=$2 address=$3; shift 3
-    # PROFILE=perf: record a call-graph profile of the scan to $WORK/perf.data
-    # (keep it with KEEP=1); the run's times then include perf's overhead.
-    local wrap=()
-    [ "${PROFILE:-}" = perf ] && wrap=(perf record ${PERF_ARGS:--g} -o "$WORK/perf-$label.data" --)
-    measure "$label" "$WORK/nginx" "${wrap[@]}" "$CLI" scan "$host" --resolve "$host:$address" \
+    profile_wrap "$label"
+    measure "$label" "$WORK/nginx" "${WRAP[@]}" "$CLI" scan "$host" --resolve "$host:$address" \
         --http-port "$HTTP_PORT" --https-port "$HTTPS_PORT" "${SCAN_OPTS[@]}" "$@"
 }
 
@@ -175,8 +180,9 @@ bench_gui() {
     nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
     local opts=(--no-dns --max-pages 100000 --max-origins 2 --ca-file "$WORK/pki/ca.pem")
     [ -n "${CONCURRENCY:-}" ] && opts+=(--concurrency "$CONCURRENCY")
+    profile_wrap guistall
     QT_QPA_PLATFORM=offscreen /usr/bin/time -f 'bench_guistall: wall %e s, cpu %U+%S s, peak RSS %M KiB' \
-        "$BUILD/bench/gui/bench_guistall" "$HOST_DOCS" --resolve "$HOST_DOCS:$ADDR_DOCS" \
+        "${WRAP[@]}" "$BUILD/bench/gui/bench_guistall" "$HOST_DOCS" --resolve "$HOST_DOCS:$ADDR_DOCS" \
         --http-port "$HTTP_PORT" --https-port "$HTTPS_PORT" "${opts[@]}"
     nginx_stop
 }

@@ -1,6 +1,7 @@
 #include "scan/originscan.h"
 
 #include "core/logging.h"
+#include "core/workpools.h"
 #include "fetch/fetcher.h"
 #include "recommend/recommender.h"
 #include "scan/evidence.h"
@@ -11,7 +12,6 @@
 #include <QHostInfo>
 #include <QPointer>
 #include <QCoreApplication>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sslrec {
@@ -19,28 +19,6 @@ namespace sslrec {
 namespace {
 
 constexpr int kMaxSitemaps = 8;
-
-/// TLS probes block a thread for up to their timeouts; they get their own
-/// pool so they never starve the global one, which the comparisons and Qt's
-/// own painting use.
-///
-/// A probe outlives the scan that asked for it (its result is then dropped),
-/// so the application waits for the running ones as it shuts down, before
-/// OpenSSL's exit handler frees what they use; each ends within its timeouts.
-QThreadPool *tlsProbePool()
-{
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(16);
-        p->setExpiryTimeout(30000);
-        qAddPostRoutine([] {
-            tlsProbePool()->clear();
-            tlsProbePool()->waitForDone();
-        });
-        return p;
-    }();
-    return pool;
-}
 
 } // namespace
 
@@ -443,7 +421,7 @@ void OriginScan::judge(const QString &path)
         onJudged(path, work.judgement);
         maybeFinish();
     });
-    watcher->setFuture(QtConcurrent::run([request = std::move(request)] { return analysePair(request); }));
+    watcher->setFuture(QtConcurrent::run(scanWorkPool(), [request = std::move(request)] { return analysePair(request); }));
 }
 
 void OriginScan::onJudged(const QString &path, const PairJudgement &j)

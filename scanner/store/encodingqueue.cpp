@@ -1,5 +1,7 @@
 #include "store/encodingqueue.h"
 
+#include "core/workpools.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sslrec {
@@ -16,7 +18,7 @@ void EncodingQueue::push(const PagePair &pair)
     entry.pair.http.body.clear();
     entry.pair.https.body.clear();
     // Most pairs serve the same bytes on both schemes: compress them once.
-    entry.bodies = QtConcurrent::run([http = pair.http.body, https = pair.https.body] {
+    entry.bodies = QtConcurrent::run(scanWorkPool(), [http = pair.http.body, https = pair.https.body] {
         Bodies b;
         b.http = encodeBody(http);
         b.https = https == http ? b.http : encodeBody(https);

@@ -1,5 +1,6 @@
 #include "scan/scancontroller.h"
 
+#include "core/workpools.h"
 #include "scan/demosite.h"
 #include "scan/scanengine.h"
 #include "store/scanstore.h"
@@ -129,6 +130,10 @@ void ScanController::launch(const ScanSettings &settings, bool demo)
     // The store talks to SQLite from the engine's thread only, so it is made
     // there, and attached before the engine reports anything.
     QMetaObject::invokeMethod(engine, [this, engine, path = m_scanFile, id] {
+        // The scan's threads (this one, Qt's network thread and the pools'
+        // workers it starts) yield to the GUI thread: painting and input
+        // never wait behind page comparisons.
+        lowerCurrentThreadPriority();
         attachStore(engine, path, id);
         engine->start();
     }, Qt::QueuedConnection);
