@@ -4,6 +4,8 @@
 #include "tls/x509reader_p.h"
 
 #include <QFile>
+#include <QCryptographicHash>
+#include <QMutex>
 #include <QHostAddress>
 
 namespace sslrec::ossl {
@@ -47,7 +49,9 @@ int defaultClientSecurityLevel()
     return level;
 }
 
-StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
+namespace {
+
+StorePtr newTrustStore(const TrustSettings &trust, QStringList *problems)
 {
     StorePtr store(X509_STORE_new());
     if (trust.systemRoots)
@@ -67,6 +71,70 @@ StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
             problems->append(QStringLiteral("CA file %1 holds no PEM certificate").arg(path));
     }
     ERR_clear_error();
+    return store;
+}
+
+// What a trust store is built from: the sources, and each CA file's path
+// and contents (a file edited between two scans makes a new store).
+QByteArray trustKey(const TrustSettings &trust)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(trust.systemRoots ? "s1" : "s0");
+    hash.addData(trust.originCaRoots ? "o1" : "o0");
+    for (const QString &path : trust.caFiles) {
+        hash.addData(path.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+} // namespace
+
+StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
+{
+    // Reading the system's roots costs ~30 ms of CPU, and every probe of
+    // every origin needs them: the stores of the last few trust settings are
+    // kept and shared (OpenSSL verifies against one X509_STORE from several
+    // threads). The cache is never freed: its stores must not outlive
+    // OpenSSL's own exit handler.
+    struct Cache
+    {
+        QMutex mutex;
+        std::vector<std::pair<QByteArray, X509_STORE *>> stores; // most recently built last
+    };
+    static auto *cache = new Cache;
+    constexpr std::size_t kKept = 4;
+    const QByteArray key = trustKey(trust);
+    {
+        QMutexLocker lock(&cache->mutex);
+        for (const auto &[k, store] : cache->stores) {
+            if (k == key) {
+                X509_STORE_up_ref(store);
+                return StorePtr(store);
+            }
+        }
+    }
+    QStringList found;
+    StorePtr store = newTrustStore(trust, &found);
+    if (problems)
+        *problems += found;
+    if (!store || !found.isEmpty()) // a problem is reported again next time
+        return store;
+    QMutexLocker lock(&cache->mutex);
+    for (const auto &entry : cache->stores) {
+        if (entry.first == key) // another thread built it meanwhile
+            return store;
+    }
+    if (cache->stores.size() >= kKept) {
+        X509_STORE_free(cache->stores.front().second);
+        cache->stores.erase(cache->stores.begin());
+    }
+    X509_STORE_up_ref(store.get());
+    cache->stores.emplace_back(key, store.get());
     return store;
 }
 

@@ -62,6 +62,7 @@ private slots:
     void derAndSplitPemInputAgree();
     void unreadableInput();
     void trustSourcesAreToggled();
+    void editedCaFileIsReadAgain();
 
 private:
     TrustSettings privateRootOnly() const
@@ -390,6 +391,34 @@ void tst_ChainValidation::trustSourcesAreToggled()
     const ChainValidation v = validateChain({leaf.chainPem}, QStringLiteral("g.example.test"), missing);
     QVERIFY(!v.valid);
     QVERIFY2(findingFor(v, QStringLiteral("trust.ca_file_unreadable")), qPrintable(describe(v)));
+}
+
+// Trust stores are cached per process; a CA file rewritten in place (same
+// path, a different root) must be read again, in both directions.
+void tst_ChainValidation::editedCaFileIsReadAgain()
+{
+    LeafSpec s;
+    s.name = QStringLiteral("edited");
+    s.dnsNames = {QStringLiteral("e.example.test")};
+    const IssuedLeaf leaf = issue(s);
+    const QString path = m_dir.filePath(QStringLiteral("edited-ca.pem"));
+    const auto writeCa = [&path](const QString &from) {
+        QFile in(from);
+        QFile out(path);
+        return in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && out.write(in.readAll()) > 0;
+    };
+    TrustSettings t;
+    t.systemRoots = false;
+    t.originCaRoots = false;
+    t.caFiles = {path};
+    QVERIFY(writeCa(m_pki->rootCaFile()));
+    QVERIFY(validateChain({leaf.chainPem}, QStringLiteral("e.example.test"), t).valid);
+    QVERIFY(validateChain({leaf.chainPem}, QStringLiteral("e.example.test"), t).valid); // cached
+    QVERIFY(writeCa(m_pki->untrustedRootCaFile()));
+    QVERIFY(!validateChain({leaf.chainPem}, QStringLiteral("e.example.test"), t).valid);
+    QVERIFY(writeCa(m_pki->rootCaFile()));
+    QVERIFY(validateChain({leaf.chainPem}, QStringLiteral("e.example.test"), t).valid);
 }
 
 QTEST_GUILESS_MAIN(tst_ChainValidation)
