@@ -251,8 +251,12 @@ void tst_ChainValidation::verificationTimeIsHonoured()
     s.notAfterOffsetDays = 30;
     const IssuedLeaf leaf = issue(s);
     TrustSettings trust = privateRootOnly();
-    QVERIFY(validateChain({leaf.chainPem}, QStringLiteral("t.example.test"), trust).valid);
-    trust.verificationTime = QDateTime::currentDateTimeUtc().addDays(45);
+    const ChainValidation now = validateChain({leaf.chainPem}, QStringLiteral("t.example.test"), trust);
+    QVERIFY(now.valid);
+    // 15 days after the end, measured from the certificate's own notAfter
+    // (from "now + 45 days", a second that ticks between issuing and
+    // checking made it -16 now and then).
+    trust.verificationTime = now.chain.front().notAfter.addDays(15);
     const ChainValidation later = validateChain({leaf.chainPem}, QStringLiteral("t.example.test"), trust);
     QVERIFY(!later.valid);
     QVERIFY2(findingFor(later, QStringLiteral("cert.expired")), qPrintable(describe(later)));
