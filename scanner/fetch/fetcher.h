@@ -80,12 +80,14 @@ private:
     void onReplyFinished(Active *active);
     void abortWith(Active *active, FetchError error, const QString &message);
     void complete(Active *active, FetchResult result);
+    void checkTimeouts();
 
     FetchOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;    // hosts by name: HTTP/2, proxies
     QNetworkAccessManager *m_direct = nullptr; // pinned addresses: direct, HTTP/1.1
     QHash<QString, HostQueue> m_queues;
     QHash<QNetworkReply *, std::shared_ptr<Active>> m_active;
+    QTimer *m_timeouts = nullptr; // runs while requests are active: checkTimeouts()
     int m_concurrency = 4;
     int m_delayMs = 0;
     bool m_paused = false;
