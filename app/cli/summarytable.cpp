@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -17,6 +19,49 @@ int terminalWidth()
     return 0; // not a terminal: never cut
 }
 
+// Terminal columns a character takes: two for East Asian wide and
+// fullwidth characters (CJK, kana, Hangul, fullwidth forms, emoji), none for
+// combining marks and zero-width characters, one otherwise.
+int columnsOf(char32_t c)
+{
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F))
+        return 0;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+        || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+int columnsOf(const QString &text)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += columnsOf(c);
+    return columns;
+}
+
+// @p text padded with spaces to @p columns terminal columns.
+QString padded(const QString &text, qsizetype columns)
+{
+    return text + QString(std::max<qsizetype>(0, columns - columnsOf(text)), QLatin1Char(' '));
+}
+
+// The longest start of @p text that fits in @p columns terminal columns.
+QString cutToColumns(const QString &text, int columns)
+{
+    int used = 0;
+    QString out;
+    for (const char32_t c : text.toUcs4()) {
+        used += columnsOf(c);
+        if (used > columns)
+            break;
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
 } // namespace
 
 QString summaryTable(const ScanResult &result)
@@ -26,17 +71,20 @@ QString summaryTable(const ScanResult &result)
     const QString hApi = QCoreApplication::translate("sslrec::cli", "API VALUE");
     const QString hReason = QCoreApplication::translate("sslrec::cli", "KEY REASON");
 
-    qsizetype wOrigin = hOrigin.size(), wMode = hMode.size(), wApi = hApi.size();
+    // Widths in terminal columns, not characters: a translated header such
+    // as "源站" takes four.
+    int wOrigin = columnsOf(hOrigin), wMode = columnsOf(hMode), wApi = columnsOf(hApi);
     for (const OriginResult &o : result.origins) {
-        wOrigin = std::max(wOrigin, o.host.size());
-        wMode = std::max(wMode, modeName(o.verdict.recommended).size());
-        wApi = std::max(wApi, cloudflareValue(o.verdict.recommended).size());
+        wOrigin = std::max(wOrigin, columnsOf(o.host));
+        wMode = std::max(wMode, columnsOf(modeName(o.verdict.recommended)));
+        wApi = std::max(wApi, columnsOf(cloudflareValue(o.verdict.recommended)));
     }
     const int width = terminalWidth();
     auto row = [&](const QString &a, const QString &b, const QString &c, QString d) {
-        QString line = a.leftJustified(wOrigin + 2) + b.leftJustified(wMode + 2) + c.leftJustified(wApi + 2);
-        if (width > 0 && line.size() + d.size() > width)
-            d = d.left(std::max<qsizetype>(10, width - line.size() - 1)) + QChar(0x2026);
+        const QString line = padded(a, wOrigin + 2) + padded(b, wMode + 2) + padded(c, wApi + 2);
+        const int used = wOrigin + wMode + wApi + 6;
+        if (width > 0 && used + columnsOf(d) > width)
+            d = cutToColumns(d, std::max(10, width - used - 1)) + QChar(0x2026);
         return line + d + QLatin1Char('\n');
     };
     QString text = row(hOrigin, hMode, hApi, hReason);

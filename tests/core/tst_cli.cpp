@@ -23,16 +23,23 @@ private slots:
     void scanHelpDocumentsExitCodes();
     void demoScanPrintsRecommendations();
     void demoScanWritesJson();
+    void tableColumnsAlignInChinese();
     void unresolvableNameIsAVerdictNotACrash();
 
 private:
     struct Run { int code; QString out; QString err; };
-    static Run cli(const QStringList &args);
+    static Run cli(const QStringList &args, const QStringList &environment = {});
 };
 
-tst_Cli::Run tst_Cli::cli(const QStringList &args)
+tst_Cli::Run tst_Cli::cli(const QStringList &args, const QStringList &environment)
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(SSLREC_CLI), args);
     if (!p.waitForFinished(30000))
         return {-1, {}, QStringLiteral("timed out")};
@@ -129,6 +136,34 @@ void tst_Cli::demoScanPrintsRecommendations()
     QVERIFY(r.out.startsWith(QLatin1String("ORIGIN")));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^demo\\.sslrec\\.test +strict +origin_pull "),
                                                QRegularExpression::MultilineOption)), qPrintable(r.out));
+}
+
+// The summary table pads by terminal columns: the translated headers are
+// CJK ideographs, two columns each, and the columns below them line up.
+void tst_Cli::tableColumnsAlignInChinese()
+{
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--demo")},
+                      {QStringLiteral("LANGUAGE=zh_CN"), QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=")});
+    QVERIFY2(r.code == 0 || r.code == 3, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    const auto columnOf = [](const QString &line, const QString &word) {
+        const qsizetype at = line.indexOf(word);
+        if (at < 0)
+            return -1;
+        int columns = 0;
+        for (const QChar c : line.left(at))
+            columns += c.unicode() >= 0x3000 && c.unicode() <= 0x9FFF ? 2 : 1;
+        return columns;
+    };
+    const QString header = lines.first();
+    QVERIFY2(header.contains(QChar(0x6E90)), qPrintable(header)); // 源, from the zh_CN catalogue
+    const QString modeHeader = header.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    const QString second = header.mid(header.indexOf(modeHeader) + modeHeader.size()).trimmed().section(QLatin1Char(' '), 0, 0);
+    const int headerColumn = columnOf(header, second);
+    const QString demoRow = lines.filter(QRegularExpression(QStringLiteral("^demo\\.sslrec\\.test "))).value(0);
+    QVERIFY2(!demoRow.isEmpty(), qPrintable(r.out));
+    QCOMPARE(columnOf(demoRow, QStringLiteral("strict")), headerColumn);
 }
 
 void tst_Cli::demoScanWritesJson()
