@@ -99,8 +99,9 @@ StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
     // Reading the system's roots costs ~30 ms of CPU, and every probe of
     // every origin needs them: the stores of the last few trust settings are
     // kept and shared (OpenSSL verifies against one X509_STORE from several
-    // threads). The cache is never freed: its stores must not outlive
-    // OpenSSL's own exit handler.
+    // threads). The system's roots are read once per process. The cache is
+    // never destroyed: a static destructor freeing its stores could run
+    // after OpenSSL's own exit handler.
     struct Cache
     {
         QMutex mutex;
