@@ -50,7 +50,7 @@ private:
     std::size_t startTag(std::size_t lt);
     std::size_t endTag(std::size_t lt);
     std::size_t markupDeclaration(std::size_t lt);
-    std::size_t attributes(std::size_t i, bool keep, bool *selfClosing);
+    std::size_t attributes(std::size_t i, bool keep, bool *selfClosing, bool *repeatedName = nullptr);
     std::size_t dropped(std::size_t lt, std::size_t end);
     std::size_t copied(std::size_t lt, std::size_t end);
     void text(std::size_t a, std::size_t b);
@@ -69,10 +69,11 @@ private:
 };
 
 // The attributes of a tag from @p i, as the tokenizer splits them; kept ones
-// are copied (with a space before each) when @p keep allows. Returns one
-// past the closing '>', or npos when the input ends inside the tag (the
-// tokenizer then drops the tag).
-std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
+// are copied (with a space before each) when @p keep allows. Sets
+// *repeatedName when a name comes twice: the caller copies such a tag as it
+// is. Returns one past the closing '>', or npos when the input ends inside
+// the tag (the tokenizer then drops the tag).
+std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing, bool *repeatedName)
 {
     const std::size_t n = m_in.size();
     m_names.clear();
@@ -121,14 +122,16 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing)
         }
         if (!keep)
             continue;
-        // The tokenizer keeps the first of a repeated name; whether the
-        // condenser keeps an attribute can depend on its value (style), so
-        // a later one must not stand in for a dropped first one.
-        bool repeated = false;
-        for (const std::string_view seen : m_names)
-            repeated = repeated || sameFolded(seen, name);
-        if (repeated)
-            continue;
+        // A repeated name: the tokenizer keeps the first, and whether the
+        // condenser keeps one can depend on its value (style), so a later
+        // one could stand in for a dropped first one; and gumbo 0.10 also
+        // loses the value of the attribute after a repeated one without a
+        // value ("<a x x href=l>" has no href for it; browsers keep it). The
+        // tag is copied whole, so gumbo reads it as it would the page.
+        for (const std::string_view seen : m_names) {
+            if (sameFolded(seen, name) && repeatedName)
+                *repeatedName = true;
+        }
         m_names.push_back(name);
         if (keepAttribute(name, m_in.substr(valueStart, end - valueStart))) {
             m_o.push_back(' ');
@@ -214,12 +217,13 @@ std::size_t Condenser::startTag(std::size_t lt)
     m_o.push_back('<');
     m_o.append(name);
     bool selfClosing = false;
-    i = attributes(i, !copy, &selfClosing);
+    bool repeatedName = false;
+    i = attributes(i, !copy, &selfClosing, &repeatedName);
     if (i == std::string_view::npos) {
         m_o.resize(outStart);
         return n;
     }
-    if (copy) {
+    if (copy || repeatedName) {
         m_o.resize(outStart);
         m_o.append(m_in.substr(lt, i - lt));
     } else {

@@ -88,6 +88,7 @@ void tst_HtmlCondenser::sameNormalForm_data()
     QTest::newRow("noahs ark kept and dropped") << QByteArray("<p><a href=/x class=k><b href=/x class=k><b class=k href=/x><b href=/x class=j><b href=/x class=k>t<p>u");
     QTest::newRow("noahs ark empty value") << QByteArray("<p><s title><s title=\"\"><s title=''><s title=>t<p>u");
     QTest::newRow("pre drops one newline") << QByteArray("<p><a><pre>\n </pre><p><b><listing>\r\n\n</listing><p><i><pre>\r \n</pre>");
+    QTest::newRow("repeated valueless attribute") << QByteArray("<img x x src=/lost alt=a><link rel=a rel href=/gone><p hidden hidden style=display:none>t</p>");
     QTest::newRow("repeated style") << QByteArray("<div style=color:red style=\"display:none\">shown</div><div style=\"display:none\" style=x>hidden</div>");
     QTest::newRow("entity whitespace") << QByteArray("<table>&#32;<tr><td>a</td></tr>&#10;</table><p>&#9;b</p>");
     QTest::newRow("nul and controls") << QByteArray("<p>a") + '\0' + QByteArray("b\x01" "c\x7f" "d\x1b</p>");
