@@ -1,6 +1,7 @@
 // The crawl only reaches pages the extractor finds, and a hostile page must
 // not stall or crash the scan: both the link rules and the bounds are pinned.
 #include "crawl/linkextractor.h"
+#include "pagelinksdiff.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -27,29 +28,7 @@ PageLinks extractUncondensed(const QByteArray &html, const QUrl &page)
     return extractLinks(html, page, options);
 }
 
-// The first way the two extractions differ, or "" when they agree.
-QString firstDifference(const PageLinks &condensed, const PageLinks &plain)
-{
-    if (condensed.title != plain.title)
-        return QStringLiteral("title: \"%1\" vs \"%2\"").arg(condensed.title, plain.title);
-    if (condensed.baseUrl != plain.baseUrl)
-        return QStringLiteral("base: %1 vs %2").arg(condensed.baseUrl.toString(), plain.baseUrl.toString());
-    if (condensed.skipped != plain.skipped || condensed.linkCapHit != plain.linkCapHit
-        || condensed.depthLimited != plain.depthLimited)
-        return QStringLiteral("counts or flags differ");
-    for (qsizetype i = 0; i < std::max(condensed.links.size(), plain.links.size()); ++i) {
-        if (i >= condensed.links.size() || i >= plain.links.size())
-            return QStringLiteral("link %1 is missing on one side").arg(i);
-        const ExtractedLink &a = condensed.links[i];
-        const ExtractedLink &b = plain.links[i];
-        if (a.url != b.url || a.element != b.element || a.rel != b.rel || a.typeHint != b.typeHint
-            || a.nofollow != b.nofollow)
-            return QStringLiteral("link %1: %2 <%3 rel=%4 type=%5> vs %6 <%7 rel=%8 type=%9>")
-                .arg(i)
-                .arg(a.url.toString(), a.element, a.rel, a.typeHint, b.url.toString(), b.element, b.rel, b.typeHint);
-    }
-    return {};
-}
+using testing::firstDifference;
 } // namespace
 
 class tst_LinkExtractor : public QObject
