@@ -1,28 +1,18 @@
 #include "compare/htmlinputguard.h"
 
+#include "compare/asciitext.h"
+
 #include <algorithm>
 
 namespace sslrec {
 
 namespace {
 
+using ascii::equalsFolded;
+
 bool isTagNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
-
-bool equalsFolded(std::string_view s, std::string_view lower)
-{
-    if (s.size() != lower.size())
-        return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + 32);
-        if (c != lower[i])
-            return false;
-    }
-    return true;
+    return ascii::isAlnum(static_cast<unsigned char>(c)) || c == '-';
 }
 
 // Elements that never nest (void) or close themselves implicitly: they do
@@ -119,7 +109,7 @@ bool HtmlInputGuard::containsFolded(std::string_view haystack, std::string_view 
         return true;
     // A first character without case ('<', ':', ...) is found with memchr.
     const char first = lowerNeedle[0];
-    const bool caseless = !(first >= 'a' && first <= 'z');
+    const bool caseless = !ascii::isLower(static_cast<unsigned char>(first));
     const std::size_t last = haystack.size() - lowerNeedle.size();
     for (std::size_t i = 0; i <= last; ++i) {
         if (caseless) {
