@@ -3,10 +3,12 @@
 #include "core/originca.h"
 #include "tls/x509reader_p.h"
 
-#include <QFile>
 #include <QCryptographicHash>
-#include <QMutex>
+#include <QFile>
 #include <QHostAddress>
+#include <QMutex>
+
+#include <vector>
 
 namespace sslrec::ossl {
 
@@ -51,7 +53,31 @@ int defaultClientSecurityLevel()
 
 namespace {
 
-StorePtr newTrustStore(const TrustSettings &trust, QStringList *problems)
+// A --ca-file as read once per validation: its bytes, or why it could not be read.
+struct CaFile
+{
+    QString path;
+    QByteArray pem;
+    QString error;
+};
+
+std::vector<CaFile> readCaFiles(const QStringList &paths)
+{
+    std::vector<CaFile> files;
+    files.reserve(std::size_t(paths.size()));
+    for (const QString &path : paths) {
+        QFile file(path);
+        CaFile f{path, {}, {}};
+        if (file.open(QIODevice::ReadOnly))
+            f.pem = file.readAll();
+        else
+            f.error = file.errorString();
+        files.push_back(std::move(f));
+    }
+    return files;
+}
+
+StorePtr newTrustStore(const TrustSettings &trust, const std::vector<CaFile> &caFiles, QStringList *problems)
 {
     StorePtr store(X509_STORE_new());
     if (trust.systemRoots)
@@ -60,15 +86,11 @@ StorePtr newTrustStore(const TrustSettings &trust, QStringList *problems)
         for (const BundledRoot &root : bundledOriginCaRoots())
             addPem(store.get(), root.pem);
     }
-    for (const QString &path : trust.caFiles) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (problems)
-                problems->append(QStringLiteral("cannot read CA file %1: %2").arg(path, file.errorString()));
-            continue;
-        }
-        if (!addPem(store.get(), file.readAll()) && problems)
-            problems->append(QStringLiteral("CA file %1 holds no PEM certificate").arg(path));
+    for (const CaFile &file : caFiles) {
+        if (!file.error.isEmpty())
+            problems->append(QStringLiteral("cannot read CA file %1: %2").arg(file.path, file.error));
+        else if (!addPem(store.get(), file.pem))
+            problems->append(QStringLiteral("CA file %1 holds no PEM certificate").arg(file.path));
     }
     ERR_clear_error();
     return store;
@@ -76,17 +98,15 @@ StorePtr newTrustStore(const TrustSettings &trust, QStringList *problems)
 
 // What a trust store is built from: the sources, and each CA file's path
 // and contents (a file edited between two scans makes a new store).
-QByteArray trustKey(const TrustSettings &trust)
+QByteArray trustKey(const TrustSettings &trust, const std::vector<CaFile> &caFiles)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(trust.systemRoots ? "s1" : "s0");
     hash.addData(trust.originCaRoots ? "o1" : "o0");
-    for (const QString &path : trust.caFiles) {
-        hash.addData(path.toUtf8());
+    for (const CaFile &file : caFiles) {
+        hash.addData(file.path.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(&file);
+        hash.addData(file.pem);
         hash.addData(QByteArrayView("\0", 1));
     }
     return hash.result();
@@ -109,7 +129,8 @@ StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
     };
     static auto *cache = new Cache;
     constexpr std::size_t kKept = 4;
-    const QByteArray key = trustKey(trust);
+    const std::vector<CaFile> caFiles = readCaFiles(trust.caFiles);
+    const QByteArray key = trustKey(trust, caFiles);
     {
         QMutexLocker lock(&cache->mutex);
         for (const auto &[k, store] : cache->stores) {
@@ -120,7 +141,7 @@ StorePtr buildTrustStore(const TrustSettings &trust, QStringList *problems)
         }
     }
     QStringList found;
-    StorePtr store = newTrustStore(trust, &found);
+    StorePtr store = newTrustStore(trust, caFiles, &found);
     if (problems)
         *problems += found;
     if (!store || !found.isEmpty()) // a problem is reported again next time
