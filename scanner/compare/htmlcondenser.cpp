@@ -204,15 +204,13 @@ std::size_t Condenser::startTag(std::size_t lt)
     const std::size_t n = m_in.size();
     std::size_t i = tagNameEnd(m_in, lt + 1);
     const std::string_view name = m_in.substr(lt + 1, i - lt - 1);
-    std::string lowerName(name.substr(0, 16));
-    for (char &c : lowerName)
-        c = char(fold(static_cast<unsigned char>(c)));
-    const bool container = lowerName == "svg" || lowerName == "math" || lowerName == "select";
+    const GumboTag tag = tagOf(name);
+    const bool container = tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH || tag == GUMBO_TAG_SELECT;
     // The tree builder tells formatting elements apart by their attributes
     // (the "Noah's Ark" limit of three identical ones in the list of active
     // formatting elements): dropping any could make two of them equal, so
     // they keep all (fuzz_condenser found "<p><b t><b><b><b><p>").
-    const bool copy = verbatim() || container || isFormattingElement(lowerName);
+    const bool copy = verbatim() || container || isFormattingElement(tag);
     const std::size_t outStart = m_o.size();
     m_o.push_back('<');
     m_o.append(name);
@@ -232,8 +230,8 @@ std::size_t Condenser::startTag(std::size_t lt)
     }
     if (verbatim())
         return i;
-    if (container && (lowerName == "select" || !selfClosing)) {
-        const std::size_t end = simpleElementEnd(i, lowerName);
+    if (container && (tag == GUMBO_TAG_SELECT || !selfClosing)) {
+        const std::size_t end = simpleElementEnd(i, gumbo_normalized_tagname(tag));
         if (end == std::string_view::npos) {
             m_sticky = true;
             return i;
@@ -241,25 +239,33 @@ std::size_t Condenser::startTag(std::size_t lt)
         m_o.append(m_in.substr(i, end - i));
         return end;
     }
-    if (lowerName == "frameset") {
+    Raw raw = Raw::None;
+    switch (tag) {
+    case GUMBO_TAG_FRAMESET:
         m_sticky = true; // frameset documents ignore script, style, ...
         return i;
-    }
-    if (lowerName == "pre" || lowerName == "listing")
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
         m_newlineDropAt = i;
-
-    Raw raw = Raw::None;
-    if (lowerName == "xmp" || lowerName == "title" || lowerName == "noembed" || lowerName == "noframes")
-        raw = Raw::Copy;
-    else if (lowerName == "style" || lowerName == "iframe" || lowerName == "textarea")
-        raw = Raw::Elide;
-    else if (lowerName == "script")
-        raw = Raw::Script;
-    else if (lowerName == "plaintext")
-        raw = Raw::Plaintext;
-    if (raw == Raw::None || name.size() > 16)
         return i;
-    const std::size_t end = raw == Raw::Plaintext ? n : raw == Raw::Script ? scriptDataEnd(m_in, i) : rawTextEnd(m_in, i, lowerName);
+    case GUMBO_TAG_XMP: case GUMBO_TAG_TITLE: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+        raw = Raw::Copy;
+        break;
+    case GUMBO_TAG_STYLE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_TEXTAREA:
+        raw = Raw::Elide;
+        break;
+    case GUMBO_TAG_SCRIPT:
+        raw = Raw::Script;
+        break;
+    case GUMBO_TAG_PLAINTEXT:
+        raw = Raw::Plaintext;
+        break;
+    default:
+        return i;
+    }
+    const std::size_t end = raw == Raw::Plaintext ? n
+                            : raw == Raw::Script  ? scriptDataEnd(m_in, i)
+                                                  : rawTextEnd(m_in, i, gumbo_normalized_tagname(tag));
     // Script, style, iframe and textarea bodies are never visible text.
     if (raw != Raw::Script && raw != Raw::Elide)
         m_o.append(m_in.substr(i, end - i));

@@ -1,6 +1,7 @@
 #include "compare/htmlinputguard.h"
 
 #include "compare/asciitext.h"
+#include "compare/htmlscan.h"
 
 #include <algorithm>
 
@@ -16,21 +17,21 @@ bool isTagNameChar(char c)
 }
 
 // Elements that never nest (void) or close themselves implicitly: they do
-// not deepen the tree however many there are. Looked up by length first:
-// this runs for every tag of every page.
-bool opensNoLevel(std::string_view name)
+// not deepen the tree however many there are.
+bool opensNoLevel(GumboTag tag)
 {
-    static constexpr std::string_view kNames[] = {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
-        "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"};
-    if (name.empty() || name.size() > 8)
+    switch (tag) {
+    case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BR: case GUMBO_TAG_COL: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_HR: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
+    case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR: case GUMBO_TAG_PARAM: case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH: case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_RB: case GUMBO_TAG_RT: case GUMBO_TAG_RP:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY:
+        return true;
+    default:
         return false;
-    for (const std::string_view n : kNames) {
-        if (n.size() == name.size() && equalsFolded(name, n))
-            return true;
     }
-    return false;
 }
 
 } // namespace
@@ -61,32 +62,29 @@ std::size_t HtmlInputGuard::nestingCutoff(std::string_view html, int limit)
             ++nameEnd;
         if (nameEnd == nameStart)
             continue;
-        const std::string_view name = html.substr(nameStart, nameEnd - nameStart);
+        const GumboTag tag = htmlscan::tagOf(html.substr(nameStart, nameEnd - nameStart));
         const std::size_t gt = html.find('>', nameEnd);
         if (gt == std::string_view::npos)
             break;
         i = gt + 1;
         if (closing) {
-            if (!opensNoLevel(name))
+            if (!opensNoLevel(tag))
                 depth = std::max(0, depth - 1);
             continue;
         }
-        if (html[gt - 1] == '/' || opensNoLevel(name))
+        if (html[gt - 1] == '/' || opensNoLevel(tag))
             continue;
         // Raw-text elements: their content is not markup.
-        for (const std::string_view raw : {std::string_view("script"), std::string_view("style"),
-                                           std::string_view("textarea"), std::string_view("xmp")}) {
-            if (equalsFolded(name, raw)) {
-                std::size_t end = i;
-                for (;;) {
-                    end = html.find("</", end);
-                    if (end == std::string_view::npos || HtmlInputGuard::containsFolded(html.substr(end + 2, raw.size()), raw))
-                        break;
-                    end += 2;
-                }
-                i = end == std::string_view::npos ? n : end;
-                break;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_XMP) {
+            const std::string_view raw = gumbo_normalized_tagname(tag);
+            std::size_t end = i;
+            for (;;) {
+                end = html.find("</", end);
+                if (end == std::string_view::npos || HtmlInputGuard::containsFolded(html.substr(end + 2, raw.size()), raw))
+                    break;
+                end += 2;
             }
+            i = end == std::string_view::npos ? n : end;
         }
         if (++depth > limit)
             return lt;

@@ -2,6 +2,8 @@
 
 #include "compare/asciitext.h"
 
+#include <gumbo.h>
+
 #include <cstddef>
 #include <string_view>
 
@@ -26,14 +28,27 @@ inline std::size_t tagNameEnd(std::string_view in, std::size_t i)
     return i;
 }
 
-// The elements the tree builder keeps in its list of active formatting elements.
-inline bool isFormattingElement(std::string_view lowerName)
+// The element a tag name stands for, ASCII case folded as the tokenizer
+// folds it: gumbo's own perfect hash, one look-up instead of a string
+// comparison per special name (this runs for every tag of every page).
+// GUMBO_TAG_UNKNOWN for any other name.
+inline GumboTag tagOf(std::string_view name)
 {
-    for (const std::string_view n : {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}) {
-        if (lowerName == n)
-            return true;
+    return name.empty() || name.size() > 32 ? GUMBO_TAG_UNKNOWN
+                                            : gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+}
+
+// The elements the tree builder keeps in its list of active formatting elements.
+inline bool isFormattingElement(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE: case GUMBO_TAG_EM:
+    case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR: case GUMBO_TAG_S: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+        return true;
+    default:
+        return false;
     }
-    return false;
 }
 
 // RAWTEXT and RCDATA end at the first "</name" followed by whitespace, '/'
