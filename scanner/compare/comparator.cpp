@@ -48,8 +48,10 @@ PageComparison Comparator::compare(const ComparedResponse &http, const ComparedR
         return *byStatus;
 
     // Byte-identical bodies are the same page as long as they are served as
-    // the same type: decided without parsing either.
-    if (!(http.normalized && https.normalized) && http.body == https.body) {
+    // the same type: decided without parsing either. (Normal forms handed in
+    // may stand for bodies no longer kept: empty bodies then prove nothing.)
+    const bool formsGiven = http.normalized && https.normalized;
+    if ((!formsGiven || !http.body.isEmpty()) && http.body == https.body) {
         NormalizedContent h, s;
         h.kind = ContentNormalizer::kindOf(http.body, http.contentType, &h.mimeType);
         s.kind = ContentNormalizer::kindOf(https.body, https.contentType, &s.mimeType);
@@ -87,7 +89,7 @@ PageComparison Comparator::compareBodies(const NormalizedContent &h, const Norma
         return *byType;
     if (h.kind == ContentKind::Empty)
         return ResponseRules::same(tr("both bodies are empty"), QStringLiteral("both-empty"));
-    if (h.sha256 == s.sha256 && h.byteSize == s.byteSize)
+    if (!h.sha256.isEmpty() && h.sha256 == s.sha256 && h.byteSize == s.byteSize)
         return ResponseRules::same(tr("byte-identical"), QStringLiteral("identical"));
 
     switch (s.kind) {

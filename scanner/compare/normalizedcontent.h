@@ -55,7 +55,7 @@ struct NormalizedContent
     ContentKind kind = ContentKind::Empty;   ///< how the body was interpreted
     QString mimeType;                        ///< media type used, lower-case ("text/html")
     qint64 byteSize = 0;                     ///< size of the raw body
-    QByteArray sha256;                       ///< SHA-256 of the raw body (exact identity)
+    QByteArray sha256;                       ///< SHA-256 of the raw body (exact identity); empty for Html and Text
     std::uint64_t normalizedHash = 0;        ///< hash of everything below (noise masked)
     QString title;                           ///< masked, whitespace-collapsed <title>
     std::uint64_t titleHash = 0;             ///< hash of the masked title

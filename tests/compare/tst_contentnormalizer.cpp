@@ -61,7 +61,9 @@ void tst_ContentNormalizer::kind()
     QCOMPARE(int(n.kind), kind);
     QCOMPARE(n.mimeType, mime);
     QCOMPARE(n.byteSize, body.size());
-    QCOMPARE(n.sha256.size(), 32);
+    // Only what is compared by its bytes carries their hash.
+    const bool byBytes = kind != int(ContentKind::Html) && kind != int(ContentKind::Text);
+    QCOMPARE(n.sha256.size(), byBytes ? 32 : 0);
 }
 
 void tst_ContentNormalizer::textNormalisesLineEndsWhitespaceAndTokens()
