@@ -3,6 +3,7 @@
 #include "compare/contenthash.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace sslrec {
 
@@ -62,6 +63,45 @@ void radixSort(std::vector<std::uint64_t> &v)
     }
 }
 
+// Membership in a sorted set of avalanched hashes: the top bits of a value
+// say where it would be (a table of bucket starts, about one value per
+// bucket), so a look-up reads one or two values instead of a binary search's
+// dozen scattered ones.
+class SortedLookup
+{
+public:
+    explicit SortedLookup(const std::vector<std::uint64_t> &sorted) : m_values(sorted)
+    {
+        int bits = 1;
+        while (bits < 20 && (std::size_t(1) << bits) < sorted.size())
+            ++bits;
+        m_shift = 64 - bits;
+        m_starts.assign((std::size_t(1) << bits) + 1, 0);
+        std::size_t i = 0;
+        for (std::size_t b = 0; b + 1 < m_starts.size(); ++b) {
+            m_starts[b] = std::uint32_t(i);
+            while (i < sorted.size() && (sorted[i] >> m_shift) == b)
+                ++i;
+        }
+        m_starts.back() = std::uint32_t(sorted.size());
+    }
+
+    bool contains(std::uint64_t x) const
+    {
+        const std::size_t b = x >> m_shift;
+        for (std::uint32_t i = m_starts[b], end = m_starts[b + 1]; i < end; ++i) {
+            if (m_values[i] >= x)
+                return m_values[i] == x;
+        }
+        return false;
+    }
+
+private:
+    const std::vector<std::uint64_t> &m_values;
+    std::vector<std::uint32_t> m_starts;
+    int m_shift = 63;
+};
+
 } // namespace
 
 std::vector<std::uint64_t> ShingleSet::build(const std::vector<std::uint64_t> &words, std::size_t begin,
@@ -101,11 +141,14 @@ std::vector<std::uint64_t> ShingleSet::sortedUnique(std::vector<std::uint64_t> s
 int ShingleSet::longestMissingRun(const std::vector<std::uint64_t> &sequence, const std::vector<std::uint64_t> &other,
                                   const std::vector<std::uint64_t> *stable)
 {
+    if (sequence.empty())
+        return 0;
+    const SortedLookup inOther(other);
+    const std::optional<SortedLookup> inStable = stable ? std::optional<SortedLookup>(*stable) : std::nullopt;
     int best = 0;
     int run = 0;
     for (const std::uint64_t x : sequence) {
-        const bool missing = !std::binary_search(other.begin(), other.end(), x)
-                             && (!stable || std::binary_search(stable->begin(), stable->end(), x));
+        const bool missing = !inOther.contains(x) && (!inStable || inStable->contains(x));
         run = missing ? run + 1 : 0;
         best = std::max(best, run);
     }
