@@ -46,7 +46,7 @@ public:
 
 private:
     bool verbatim() const { return m_sticky; }
-    std::size_t simpleElementEnd(std::size_t from, std::string_view kind);
+    std::size_t simpleElement(std::size_t from, std::string_view kind);
     std::size_t startTag(std::size_t lt);
     std::size_t endTag(std::size_t lt);
     std::size_t markupDeclaration(std::size_t lt);
@@ -140,34 +140,54 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing, b
     }
 }
 
-// Where an svg, math or select element that starts before @p from ends
-// (one past its end tag) when everything in it is plain: elements the tree
-// builder keeps in that element (no HTML breaking in, no raw text, no
-// comments, proper nesting; for select only options). npos otherwise.
-std::size_t Condenser::simpleElementEnd(std::size_t from, std::string_view kind)
+// Condenses the content of an svg, math or select element that starts
+// before @p from when everything in it is plain: elements the tree builder
+// keeps in that element (no HTML breaking in, no raw text, no comments,
+// proper nesting; for select only options). Inside, attributes do not
+// change the tree, so tags keep only the ones the walker reads, as
+// elsewhere: gumbo looks up some sixty SVG attribute names in every SVG
+// start tag, and path data is most of an inline icon's bytes. Text is
+// copied. Returns one past the element's end tag, or npos (leaving the
+// output as it was) when the content is not plain.
+std::size_t Condenser::simpleElement(std::size_t from, std::string_view kind)
 {
     const std::size_t n = m_in.size();
+    const std::size_t outStart = m_o.size();
+    const auto fail = [&] {
+        m_o.resize(outStart);
+        return std::string_view::npos;
+    };
     const bool select = kind == "select";
     std::vector<std::string_view> open{kind};
     bool textOnly = false; // inside an integration point
     for (std::size_t k = from;;) {
         const std::size_t lt = m_in.find('<', k);
         if (lt == std::string_view::npos || lt + 2 >= n)
-            return std::string_view::npos;
+            return fail();
+        m_o.append(m_in.substr(k, lt - k));
         const auto c = static_cast<unsigned char>(m_in[lt + 1]);
         bool selfClosing = false;
         if (isAlpha(c)) {
             if (textOnly)
-                return std::string_view::npos;
+                return fail();
             const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
             const std::string_view name = m_in.substr(lt + 1, nameEnd - lt - 1);
             const bool option = equalsFolded(name, "option") || equalsFolded(name, "optgroup");
             if (select ? !option : breaksForeignContent(name))
-                return std::string_view::npos;
-            // attributes() only tokenizes here: nothing is kept.
-            k = attributes(nameEnd, false, &selfClosing);
+                return fail();
+            const std::size_t tagStart = m_o.size();
+            m_o.push_back('<');
+            m_o.append(name);
+            bool repeatedName = false;
+            k = attributes(nameEnd, true, &selfClosing, &repeatedName);
             if (k == std::string_view::npos)
-                return k;
+                return fail();
+            if (repeatedName) {
+                m_o.resize(tagStart);
+                m_o.append(m_in.substr(lt, k - lt));
+            } else {
+                m_o.append(selfClosing ? " />" : ">");
+            }
             if (!select && !selfClosing) {
                 open.push_back(name);
                 textOnly = integrationPoint(name);
@@ -177,23 +197,25 @@ std::size_t Condenser::simpleElementEnd(std::size_t from, std::string_view kind)
             const std::string_view name = m_in.substr(lt + 2, nameEnd - lt - 2);
             k = attributes(nameEnd, false, &selfClosing);
             if (k == std::string_view::npos)
-                return k;
+                return fail();
+            m_o.append(m_in.substr(lt, k - lt));
             if (select) {
                 if (equalsFolded(name, "select"))
                     return k;
                 if (!equalsFolded(name, "option") && !equalsFolded(name, "optgroup"))
-                    return std::string_view::npos;
+                    return fail();
                 continue;
             }
             if (!sameFolded(name, open.back()))
-                return std::string_view::npos;
+                return fail();
             open.pop_back();
             textOnly = false;
             if (open.empty())
                 return k;
         } else if (c == '!' || c == '?' || c == '/') {
-            return std::string_view::npos;
+            return fail();
         } else {
+            m_o.push_back('<');
             k = lt + 1;
         }
     }
@@ -231,13 +253,10 @@ std::size_t Condenser::startTag(std::size_t lt)
     if (verbatim())
         return i;
     if (container && (tag == GUMBO_TAG_SELECT || !selfClosing)) {
-        const std::size_t end = simpleElementEnd(i, gumbo_normalized_tagname(tag));
-        if (end == std::string_view::npos) {
+        const std::size_t end = simpleElement(i, gumbo_normalized_tagname(tag));
+        if (end == std::string_view::npos)
             m_sticky = true;
-            return i;
-        }
-        m_o.append(m_in.substr(i, end - i));
-        return end;
+        return end == std::string_view::npos ? i : end;
     }
     Raw raw = Raw::None;
     switch (tag) {

@@ -107,6 +107,13 @@ void tst_HtmlCondenser::sameNormalForm_data()
     QTest::newRow("frameset") << QByteArray("<frameset><script><frameset>");
     QTest::newRow("math breakout") << QByteArray("<math><xmp><div class=x><noembed></xmp></math><img src=\"/i.png\" alt=x/>");
     QTest::newRow("plain svg icon") << QByteArray("<p>a</p><svg viewBox=\"0 0 8 8\"><title>Search</title><g><path d=\"M0 0\"/></g></svg><p class=x>b</p>");
+    // Inside plain svg, tags keep only the attributes the walker reads.
+    QTest::newRow("svg attributes") << QByteArray("<svg viewBox=\"0 0 8 8\"><a href=/in-svg xlink:href=/x><text x=1 "
+                                                  "style=\"display:none\">hidden</text><text hidden>h2</text><text x=2 "
+                                                  "role=heading>shown</text></a><path d=\"M0 0L9 9\" fill=red/><g "
+                                                  "d=1 d=2 href=/r/></g><circle r=x/></svg><p>after</p>");
+    QTest::newRow("select values") << QByteArray("<select name=s class=c><option value=1 selected>one<option "
+                                                 "value=\"2\" data-x=y>two</select><p>after</p>");
     QTest::newRow("isindex") << QByteArray("<isindex prompt=\"Search here\" class=x><p>a</p>");
     QTest::newRow("input buttons") << QByteArray("<input type=submit value=\"Send it\" class=b><button type=button>Go</button>");
 }
@@ -154,7 +161,8 @@ void tst_HtmlCondenser::randomMarkupSameNormalForm()
         "<main>", "</main>", "<h1>", "</h1>", "<li>", "<ul>", "</ul>", "<head>", "</head>", "<body>", "</body>", "<html>",
         "</html>", "<frameset>", "<noembed>", "</noembed>", "<template>", "</template>", "<!--<script>", "</script -->",
         "<script><!--", "<foreignObject>", "</foreignObject>", "<desc>", "</desc>", "<path d=x/>", "<g>", "</g>",
-        "<form action=/f>", "</form>"};
+        "<form action=/f>", "</form>", "<svg viewBox=\"0 0 8 8\" class=i>", "<text x=1 style=\"display:none\">",
+        "</text>", "<circle hidden r=2/>", "<a xlink:href=/t href=/s>", "<option value=v class=o>"};
     constexpr int kCount = int(sizeof(kPieces) / sizeof(*kPieces));
     quint64 state = 0x5eed;
     const auto next = [&state] {
@@ -188,6 +196,14 @@ void tst_HtmlCondenser::condensedIsSmaller()
     QVERIFY(out.html.find("var x") == std::string::npos);
     QVERIFY(out.html.find("row end") == std::string::npos);
     compareForms(page);
+
+    // An inline icon keeps its elements and text, not its drawing.
+    const std::string icon = "<p>a</p><svg viewBox=\"0 0 8 8\"><title>Search</title><g fill=red><path d=\"M0 0L8 8\" "
+                             "href=\"/h\"/></g></svg><p>b</p>";
+    QVERIFY(HtmlCondenser::condense(icon, &out));
+    QVERIFY2(out.html.find("<g><path href=\"/h\" />") != std::string::npos, out.html.c_str());
+    QVERIFY(out.html.find("M0 0") == std::string::npos);
+    compareForms(QByteArray::fromStdString(icon));
 }
 
 void tst_HtmlCondenser::markerLookalikesFallBack_data()
