@@ -113,6 +113,14 @@ Fetcher::Fetcher(FetchOptions options, QObject *parent)
     else
         m_nam->setProxyFactory(new SystemProxyFactory);
     m_direct->setProxy(QNetworkProxy::NoProxy);
+    // Content is compared whatever the certificate: the certificate is
+    // judged separately, exactly, by scanner/tls. Old protocols and weak
+    // keys must still be reachable here, as a proxy in Full mode reaches them.
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls.setProtocol(QSsl::AnyProtocol);
+    m_tls.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    m_tls.setBackendConfigurationOption("MinProtocol", QByteArrayLiteral("TLSv1"));
     // One timer checks every request's deadlines, instead of two timers per
     // request restarted on every read: a tick of an eighth of the shortest
     // timeout (5..100 ms) keeps each within 12.5% of its value.
@@ -254,17 +262,8 @@ void Fetcher::start(const QString &key, Pending pending)
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (req.scheme == Scheme::Https) {
-        // Content is compared whatever the certificate: the certificate is
-        // judged separately, exactly, by scanner/tls. Old protocols and weak
-        // keys must still be reachable here, as a proxy in Full mode reaches them.
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        ssl.setProtocol(QSsl::AnyProtocol);
-        ssl.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
-        ssl.setBackendConfigurationOption("MinProtocol", QByteArrayLiteral("TLSv1"));
-        nr.setSslConfiguration(ssl);
-    }
+    if (req.scheme == Scheme::Https)
+        nr.setSslConfiguration(m_tls);
 
     auto active = std::make_shared<Active>();
     active->id = pending.id;

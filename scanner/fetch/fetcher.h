@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <deque>
 #include <memory>
@@ -88,6 +89,7 @@ private:
     QHash<QString, HostQueue> m_queues;
     QHash<QNetworkReply *, std::shared_ptr<Active>> m_active;
     QTimer *m_timeouts = nullptr; // runs while requests are active: checkTimeouts()
+    QSslConfiguration m_tls;      // every HTTPS request's: built once, shared
     int m_concurrency = 4;
     int m_delayMs = 0;
     bool m_paused = false;
