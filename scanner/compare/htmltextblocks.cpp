@@ -190,26 +190,41 @@ void HtmlTextBlocks::finish(NormalizedContent *out)
         mainEnd = m_records[std::size_t(best)].wordEnd;
     }
     m_template.resize(m_masked.size(), 0);
-    std::vector<std::uint64_t> mainWords;
-    mainWords.reserve(std::size_t(std::max(0, mainEnd - mainStart)));
-    for (int i = mainStart; i < mainEnd; ++i) {
-        if (allText || !m_template[std::size_t(i)])
-            mainWords.push_back(m_masked[std::size_t(i)]);
-    }
-    // A main block made only of link lists still is the page's main content.
-    if (mainWords.empty()) {
-        for (int i = mainStart; i < mainEnd; ++i)
-            mainWords.push_back(m_masked[std::size_t(i)]);
-    }
-
+    // The page's shingles in order, hashed once: the text's set, and the
+    // main block's when it is a run of the page's words, are taken from them.
+    const int k = ShingleSet::kDefaultSize;
+    const std::vector<std::uint64_t> sequence = ShingleSet::sequence(m_masked);
     out->wordCount = int(m_masked.size());
-    out->mainWordCount = int(mainWords.size());
-    out->textShingles = ShingleSet::build(m_masked);
-    out->mainShingles = ShingleSet::build(mainWords);
-    // The page's shingles in order, those starting outside navigation and
-    // link lists: a block removed from the page's prose shows as a run of
-    // them missing, even where the main-content guess did not reach.
-    out->contentSequence = ShingleSet::sequence(m_masked);
+    out->textShingles = ShingleSet::sortedUnique(sequence);
+    bool mainIsRun = allText || mainEnd - mainStart >= k;
+    for (int i = mainStart; mainIsRun && !allText && i < mainEnd; ++i)
+        mainIsRun = !m_template[std::size_t(i)];
+    if (allText) {
+        out->mainWordCount = out->wordCount;
+        out->mainShingles = out->textShingles;
+    } else if (mainIsRun) {
+        out->mainWordCount = mainEnd - mainStart;
+        out->mainShingles = ShingleSet::sortedUnique(
+            std::vector<std::uint64_t>(sequence.begin() + mainStart, sequence.begin() + (mainEnd - k + 1)));
+    } else {
+        std::vector<std::uint64_t> mainWords;
+        mainWords.reserve(std::size_t(std::max(0, mainEnd - mainStart)));
+        for (int i = mainStart; i < mainEnd; ++i) {
+            if (!m_template[std::size_t(i)])
+                mainWords.push_back(m_masked[std::size_t(i)]);
+        }
+        // A main block made only of link lists still is the page's main content.
+        if (mainWords.empty()) {
+            for (int i = mainStart; i < mainEnd; ++i)
+                mainWords.push_back(m_masked[std::size_t(i)]);
+        }
+        out->mainWordCount = int(mainWords.size());
+        out->mainShingles = ShingleSet::build(mainWords);
+    }
+    // Those starting outside navigation and link lists: a block removed from
+    // the page's prose shows as a run of them missing, even where the
+    // main-content guess did not reach.
+    out->contentSequence = sequence;
     if (!allText) {
         std::size_t kept = 0;
         for (std::size_t i = 0; i < out->contentSequence.size(); ++i) {
