@@ -8,7 +8,7 @@ std::shared_ptr<const NormalizedContent> ComparedResponse::normalizedContent(con
 {
     if (normalized)
         return normalized;
-    return std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(body, contentType, url.host(), options));
+    return std::make_shared<const NormalizedContent>(ContentNormalizer::normalize(body, contentType, url.host(), options, parsed));
 }
 
 } // namespace sslrec

@@ -11,6 +11,8 @@
 
 namespace sslrec {
 
+class ParsedHtml;
+
 /// One side of a comparison: a fetched response as the comparator needs it.
 struct ComparedResponse
 {
@@ -20,10 +22,12 @@ struct ComparedResponse
     QUrl location;       ///< Location header of a 3xx, resolved against url; empty otherwise
     QByteArray body;     ///< raw body bytes
     std::shared_ptr<const NormalizedContent> normalized; ///< precomputed normal form, or null (then computed on demand)
+    const ParsedHtml *parsed = nullptr; ///< ParsedHtml::parse() of body, borrowed for one comparison, or null
 
     /// The normal form: the precomputed one, or computed now from body,
-    /// contentType and url with @p options (not cached: store it in
-    /// `normalized` to reuse it, or take it from PageComparison).
+    /// contentType and url with @p options (from `parsed` when set; not
+    /// cached: store it in `normalized` to reuse it, or take it from
+    /// PageComparison).
     std::shared_ptr<const NormalizedContent> normalizedContent(
         const NormalizeOptions &options = NormalizeOptions::forComparison()) const;
 };

@@ -3,6 +3,7 @@
 #include "compare/contenthash.h"
 #include "compare/htmlnormalizer.h"
 #include "compare/imageinfo.h"
+#include "compare/parsedhtml.h"
 #include "compare/shingleset.h"
 #include "compare/tokenmasker.h"
 #include "tls/digest.h"
@@ -128,7 +129,7 @@ ContentKind ContentNormalizer::kindOf(const QByteArray &body, const QString &con
 }
 
 NormalizedContent ContentNormalizer::normalize(const QByteArray &body, const QString &contentType, const QString &host,
-                                               const NormalizeOptions &options)
+                                               const NormalizeOptions &options, const ParsedHtml *parsed)
 {
     NormalizedContent out;
     out.kind = kindOf(body, contentType, &out.mimeType);
@@ -145,7 +146,10 @@ NormalizedContent ContentNormalizer::normalize(const QByteArray &body, const QSt
         break;
     case ContentKind::Html: {
         const QByteArray hostUtf8 = host.toUtf8();
-        HtmlNormalizer::normalize(view(body), view(hostUtf8), options, &out);
+        if (parsed && parsed->original().data() == body.constData() && parsed->original().size() == std::size_t(body.size()))
+            HtmlNormalizer::normalize(*parsed, view(hostUtf8), options, &out);
+        else
+            HtmlNormalizer::normalize(view(body), view(hostUtf8), options, &out);
         break;
     }
     case ContentKind::Text:

@@ -7,6 +7,8 @@
 
 namespace sslrec {
 
+class ParsedHtml;
+
 /// What ContentNormalizer computes beyond what the Comparator needs.
 struct NormalizeOptions
 {
@@ -28,8 +30,10 @@ public:
     /// @p contentType is the Content-Type header (parameters allowed, may be
     /// empty: the body is sniffed then). @p host is the page's host name, used
     /// to make self-links scheme- and host-neutral; may be empty.
+    /// @p parsed, when given, is ParsedHtml::parse() of this very body: an
+    /// HTML body is then walked from that tree instead of parsed again.
     static NormalizedContent normalize(const QByteArray &body, const QString &contentType, const QString &host = {},
-                                       const NormalizeOptions &options = {});
+                                       const NormalizeOptions &options = {}, const ParsedHtml *parsed = nullptr);
 
     /// The kind a body would get, without normalising it (sniffs when the
     /// media type says nothing useful).

@@ -2,6 +2,7 @@
 
 #include "compare/gumboarena.h"
 #include "compare/htmlcondenser.h"
+#include "compare/parsedhtml.h"
 
 #include <gumbo.h>
 
@@ -48,6 +49,9 @@ QString collapseWhitespace(const QString &text)
     return text.simplified().left(kMaxTitle);
 }
 
+// Reads links and title from a parsed page into *out (baseUrl already set).
+void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out);
+
 } // namespace
 
 PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkExtractorOptions &options)
@@ -68,9 +72,34 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
     GumboArena arena;
     const GumboOptions gumboOptions = arena.options();
     GumboOutput *output = gumbo_parse_with_options(&gumboOptions, input.constData(), static_cast<size_t>(input.size()));
-    if (!output || !output->document)
-        return page;
+    if (output && output->document)
+        readTree(output, pageUrl, options, &page);
+    return page;
+}
 
+PageLinks extractLinks(const ParsedHtml &parsed, const QUrl &pageUrl, const LinkExtractorOptions &options)
+{
+    const QByteArray original = QByteArray::fromRawData(parsed.original().data(), qsizetype(parsed.original().size()));
+    // The shared tree is the one extractLinks() would build only when its
+    // own input cap and nesting pre-scan leave the condensed copy as it is.
+    if (!options.condense || (options.maxInputBytes >= 0 && original.size() > options.maxInputBytes))
+        return extractLinks(original, pageUrl, options);
+    bool limited = false;
+    limitNesting(QByteArray::fromRawData(parsed.condensed().data(), qsizetype(parsed.condensed().size())),
+                 options.maxNesting, &limited);
+    if (limited)
+        return extractLinks(original, pageUrl, options);
+    PageLinks page;
+    page.baseUrl = pageUrl.adjusted(QUrl::RemoveFragment);
+    readTree(parsed.tree(), pageUrl, options, &page);
+    return page;
+}
+
+namespace {
+
+void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out)
+{
+    PageLinks &page = *out;
     // Document order walk with an explicit stack: depth costs heap, not stack.
     std::vector<const GumboNode *> pending{output->document};
     std::vector<const GumboNode *> elements;
@@ -165,7 +194,8 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
         link.nofollow = rel.contains(QLatin1String("nofollow"));
         page.links.append(link);
     }
-    return page;
 }
+
+} // namespace
 
 } // namespace sslrec

@@ -7,6 +7,8 @@
 
 namespace sslrec {
 
+class ParsedHtml;
+
 /// Caps for LinkExtractor; each one bounds time or memory on hostile pages.
 struct LinkExtractorOptions
 {
@@ -67,6 +69,11 @@ struct PageLinks
 /// tree is walked iteratively; gumbo allocates from an arena released in one
 /// piece, so no recursion anywhere depends on the page's depth. Re-entrant.
 PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkExtractorOptions &options = {});
+
+/// The same from a page already parsed (ParsedHtml::parse() of the page):
+/// reads its tree when this function would have parsed those very bytes,
+/// else parses the page itself. The result is extractLinks(html)'s.
+PageLinks extractLinks(const ParsedHtml &page, const QUrl &pageUrl, const LinkExtractorOptions &options = {});
 
 /// The pre-scan used by extractLinks, exposed for tests and fuzzing: copies
 /// html without the start tags that would nest deeper than maxNesting.

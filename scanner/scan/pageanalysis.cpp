@@ -120,9 +120,10 @@ std::shared_ptr<const RobotsRules> robotsFromResponses(const FetchResult &http, 
     return std::make_shared<OriginRobots>(http, https, policy, userAgentToken);
 }
 
-LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl)
+namespace {
+
+LinkHarvest harvest(const PageLinks &page)
 {
-    const PageLinks page = extractLinks(body, pageUrl);
     LinkHarvest out;
     out.title = page.title;
     out.capped = page.linkCapHit;
@@ -130,6 +131,18 @@ LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl)
     for (const ExtractedLink &link : page.links)
         out.links.append(link.url);
     return out;
+}
+
+} // namespace
+
+LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl)
+{
+    return harvest(extractLinks(body, pageUrl));
+}
+
+LinkHarvest extractPageLinks(const ParsedHtml &page, const QUrl &pageUrl)
+{
+    return harvest(extractLinks(page, pageUrl));
 }
 
 SitemapLinks parseSitemapBody(const QByteArray &body)
@@ -157,10 +170,11 @@ QString pathAndQueryOf(const QUrl &url)
 }
 
 PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch,
-                           const QString *knownTitle)
+                           const QString *knownTitle, const ParsedHtml *httpParsed)
 {
     static const Comparator comparator;
-    const ComparedResponse a = toCompared(http);
+    ComparedResponse a = toCompared(http);
+    a.parsed = httpParsed;
     const ComparedResponse b = toCompared(https);
     ComparedResponse again;
     if (httpRefetch)

@@ -14,6 +14,8 @@
 
 namespace sslrec {
 
+class ParsedHtml;
+
 /// The scan engine's one seam to the analysis parts (crawl parsers, the
 /// comparator): small functions over plain values, safe to call from worker
 /// threads.
@@ -48,6 +50,8 @@ struct LinkHarvest
 /// Extracts crawlable links from an HTML body (a, area, iframe, frame, link
 /// rel=alternate/canonical; never forms).
 LinkHarvest extractPageLinks(const QByteArray &body, const QUrl &pageUrl);
+/// The same from the page's tree, parsed once for the links and the comparison.
+LinkHarvest extractPageLinks(const ParsedHtml &page, const QUrl &pageUrl);
 
 /// Sitemap URLs and child sitemaps from a sitemap body (XML, index, text, gzip).
 struct SitemapLinks
@@ -78,9 +82,10 @@ struct PairJudgement
 /// second HTTP response to measure the page's own noise, or null. When the
 /// comparator decides without parsing (identical bytes, status rules), the
 /// title is \a knownTitle if given (the link extractor's), else HTTP is
-/// parsed for it.
+/// parsed for it. \a httpParsed, when given, is ParsedHtml::parse() of
+/// HTTP's body: read instead of parsing that body again.
 PairJudgement judgeContent(const FetchResult &http, const FetchResult &https, const FetchResult *httpRefetch,
-                           const QString *knownTitle = nullptr);
+                           const QString *knownTitle = nullptr, const ParsedHtml *httpParsed = nullptr);
 
 /// The most requested distinct GET paths (and in-scope URLs) of an access
 /// log in combined or common format, most requested first.

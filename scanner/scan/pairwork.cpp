@@ -1,8 +1,12 @@
 #include "scan/pairwork.h"
 
+#include "compare/parsedhtml.h"
+
 #include <QSet>
 
+#include <memory>
 #include <optional>
+#include <string_view>
 
 namespace sslrec {
 
@@ -48,9 +52,14 @@ PairWork analysePair(const PairWorkRequest &request)
 {
     PairWork work;
     std::optional<QString> title; // the link extractor's, when it parsed the page
+    std::unique_ptr<ParsedHtml> parsed; // HTTP's page, parsed once for its links and its comparison
     if (request.harvestLinks) {
         if (const FetchResult *source = linkSource(request.http, request.https)) {
-            LinkHarvest harvest = extractPageLinks(source->body, source->url);
+            // Bodies that differ go to the comparator, which reads the HTTP
+            // page too: when the links come from that page, one parse serves both.
+            if (source == &request.http && !request.quick && request.http.body != request.https.body)
+                parsed = ParsedHtml::parse(std::string_view(source->body.constData(), std::size_t(source->body.size())));
+            LinkHarvest harvest = parsed ? extractPageLinks(*parsed, source->url) : extractPageLinks(source->body, source->url);
             work.links = normalizedLinks(harvest.links);
             title = std::move(harvest.title);
         }
@@ -59,7 +68,7 @@ PairWork analysePair(const PairWorkRequest &request)
         work.judgement = *request.quick;
     else
         work.judgement = judgeContent(request.http, request.https, request.refetch ? &*request.refetch : nullptr,
-                                      title ? &*title : nullptr);
+                                      title ? &*title : nullptr, parsed.get());
     return work;
 }
 

@@ -3,6 +3,8 @@
 // markup and on the HTML installed on this machine.
 #include "compare/contentnormalizer.h"
 #include "compare/htmlcondenser.h"
+#include "compare/htmlnormalizer.h"
+#include "compare/parsedhtml.h"
 
 #include "comparecorpus.h"
 #include "normalformdiff.h"
@@ -25,6 +27,7 @@ private slots:
     void markerLookalikesFallBack_data();
     void markerLookalikesFallBack();
     void markersRoundTrip();
+    void sharedParseOnlyWhereItIsThePagesOwn();
 
 private:
     static void compareForms(const QByteArray &body);
@@ -40,6 +43,13 @@ void tst_HtmlCondenser::compareForms(const QByteArray &body)
     QCOMPARE(b.title, a.title);
     const char *field = sslrec::testing::firstDifference(a, b);
     QVERIFY2(!field, field);
+    // The scan's shared parse (one tree for links and comparison) reads the same.
+    if (const auto parsed = ParsedHtml::parse(std::string_view(body.constData(), std::size_t(body.size())))) {
+        const NormalizedContent c = ContentNormalizer::normalize(body, QStringLiteral("text/html"),
+                                                                 QStringLiteral("example.org"), {}, parsed.get());
+        field = sslrec::testing::firstDifference(b, c);
+        QVERIFY2(!field, field);
+    }
 }
 
 void tst_HtmlCondenser::sameNormalForm_data()
@@ -250,6 +260,20 @@ void tst_HtmlCondenser::markersRoundTrip()
         i += HtmlCondenser::kMarkerBytes - 1;
     }
     QCOMPARE(expected, runs);
+}
+
+// ParsedHtml stands in for the normaliser's parse only where that parse
+// would read the same bytes: never for a page it would cut or cap.
+void tst_HtmlCondenser::sharedParseOnlyWhereItIsThePagesOwn()
+{
+    const auto parse = [](const std::string &html) { return ParsedHtml::parse(html); };
+    QVERIFY(parse("<p>a page</p>"));
+    std::string deep;
+    for (int i = 0; i <= HtmlNormalizer::kNestingCutoffTags; ++i)
+        deep += "<div>";
+    QVERIFY(!parse(deep));                                                  // the nesting guard would cut it
+    QVERIFY(!parse(std::string(HtmlNormalizer::kMaxInputBytes + 1, 'x'))); // past the input cap
+    QVERIFY(!parse("<p>\xf3\xb0\x80\x80 looks like a marker</p>"));       // the condenser refuses it
 }
 
 QTEST_GUILESS_MAIN(tst_HtmlCondenser)

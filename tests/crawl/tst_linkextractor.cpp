@@ -1,5 +1,6 @@
 // The crawl only reaches pages the extractor finds, and a hostile page must
 // not stall or crash the scan: both the link rules and the bounds are pinned.
+#include "compare/parsedhtml.h"
 #include "crawl/linkextractor.h"
 #include "pagelinksdiff.h"
 
@@ -51,6 +52,8 @@ private slots:
     void garbageDoesNotCrash();
     void condensedCopyFindsTheSameOnRealPages();
     void repeatedAttributeNamesReadAsGumboReads();
+    void sharedParseFindsTheSame_data();
+    void sharedParseFindsTheSame();
 };
 
 void tst_LinkExtractor::links_data()
@@ -321,6 +324,65 @@ void tst_LinkExtractor::repeatedAttributeNamesReadAsGumboReads()
     }
 }
 
+
+
+// The scan parses a differing pair's HTTP page once, for its links and its
+// comparison (compare/parsedhtml.h): the links read from that tree are
+// extractLinks()'s, including where its caps make it parse for itself.
+void tst_LinkExtractor::sharedParseFindsTheSame_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<int>("maxInputBytes");
+    QTest::addColumn<bool>("fallsBack"); // extractLinks(ParsedHtml) parses the page itself
+    QTest::newRow("page") << QByteArray("<title>T</title><base href=/base/><a href=a>a</a><link rel=canonical href=/c>"
+                                        "<iframe src=/f></iframe><a href=#top>t</a><svg><a href=/svg>s</a></svg>")
+                          << -1 << false;
+    QByteArray deep;
+    for (int i = 0; i < 400; ++i)
+        deep += "<div><a href=/d" + QByteArray::number(i) + ">x</a>";
+    QTest::newRow("past the crawl's nesting limit") << deep << -1 << true;
+    QTest::newRow("past the input cap") << QByteArray("<a href=/one>1</a>") + QByteArray(4000, ' ') + "<a href=/two>2</a>"
+                                        << 1000 << true;
+}
+
+void tst_LinkExtractor::sharedParseFindsTheSame()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(int, maxInputBytes);
+    QFETCH(bool, fallsBack);
+    LinkExtractorOptions options;
+    if (maxInputBytes >= 0)
+        options.maxInputBytes = maxInputBytes;
+    const auto parsed = ParsedHtml::parse(std::string_view(html.constData(), std::size_t(html.size())));
+    QVERIFY(parsed);
+    const PageLinks own = extractLinks(html, kPage, options);
+    const PageLinks shared = extractLinks(*parsed, kPage, options);
+    QVERIFY2(firstDifference(own, shared).isEmpty(), qPrintable(firstDifference(own, shared)));
+    QCOMPARE(shared.depthLimited, own.depthLimited);
+    QCOMPARE(shared.inputTruncated, own.inputTruncated);
+    QCOMPARE(own.depthLimited || own.inputTruncated, fallsBack);
+    QVERIFY(!own.links.isEmpty());
+
+    // The real pages, as the scan sees them.
+    if (QByteArray(QTest::currentDataTag()) != "page")
+        return;
+    int pages = 0;
+    QDirIterator it(QStringLiteral("/usr/share/doc/sqlite3"), {QStringLiteral("*.html")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext() && pages < 200) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = file.readAll();
+        const auto tree = ParsedHtml::parse(std::string_view(page.constData(), std::size_t(page.size())));
+        if (!tree)
+            continue;
+        const QUrl url(QStringLiteral("http://docs.example") + file.fileName());
+        const QString difference = firstDifference(extractLinks(page, url), extractLinks(*tree, url));
+        QVERIFY2(difference.isEmpty(), qPrintable(file.fileName() + QStringLiteral(": ") + difference));
+        ++pages;
+    }
+    QVERIFY2(pages >= 50, "the sqlite3-doc pages are missing: run packaging/install-deps.sh");
+}
+
 QTEST_GUILESS_MAIN(tst_LinkExtractor)
 #include "tst_linkextractor.moc"
-

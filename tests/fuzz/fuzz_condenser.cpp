@@ -3,10 +3,13 @@
 // parses to the same normal form. Here every input is normalised twice,
 // condensed and not, and any difference is a finding: a page the comparator
 // would judge on other text, title, links or shingles than the page itself.
+// The same for ParsedHtml, the one parse the scan shares between the link
+// extractor and the normaliser.
 // Input: one HTML body.
 #include "fuzzcheck.h"
 
 #include "compare/contentnormalizer.h"
+#include "compare/parsedhtml.h"
 #include "../compare/normalformdiff.h"
 
 #include <QByteArray>
@@ -33,5 +36,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (field)
         std::fprintf(stderr, "condensed and plain normal forms differ in %s\n", field);
     FUZZ_CHECK(!field);
+
+    // The scan's one parse for links and comparison must read as the normaliser's own.
+    if (const auto parsed = ParsedHtml::parse(std::string_view(body.constData(), std::size_t(body.size())))) {
+        const NormalizedContent c = ContentNormalizer::normalize(body, type, host, {}, parsed.get());
+        field = testing::firstDifference(b, c);
+        if (field)
+            std::fprintf(stderr, "shared-parse and own-parse normal forms differ in %s\n", field);
+        FUZZ_CHECK(!field);
+    }
     return 0;
 }

@@ -1,8 +1,10 @@
 // Fuzzes extractLinks() and its nesting pre-scan on arbitrary HTML bytes, and
 // checks that parsing the condensed copy (the default) finds what parsing the
-// page as it is finds: any difference in the title or a link is a finding.
+// page as it is finds: any difference in the title or a link is a finding;
+// likewise for the tree the scan shares with the normaliser (ParsedHtml).
 #include "fuzzcheck.h"
 
+#include "compare/parsedhtml.h"
 #include "crawl/linkextractor.h"
 #include "../crawl/pagelinksdiff.h"
 
@@ -42,6 +44,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString difference = testing::firstDifference(page, plain);
         if (!difference.isEmpty())
             std::fprintf(stderr, "condensed and plain extractions differ: %s\n", qPrintable(difference));
+        FUZZ_CHECK(difference.isEmpty());
+    }
+
+    // The scan's one parse for links and comparison (ParsedHtml) gives what
+    // extractLinks() gives, whether it reads the shared tree or falls back.
+    if (const auto parsed = ParsedHtml::parse(std::string_view(html.constData(), std::size_t(html.size())))) {
+        const PageLinks shared = extractLinks(*parsed, pageUrl, options);
+        const QString difference = testing::firstDifference(page, shared);
+        if (!difference.isEmpty())
+            std::fprintf(stderr, "shared-parse and own-parse extractions differ: %s\n", qPrintable(difference));
         FUZZ_CHECK(difference.isEmpty());
     }
 
