@@ -195,6 +195,11 @@ std::size_t Condenser::simpleElement(std::size_t from, std::string_view kind)
         } else if (c == '/' && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
             const std::size_t nameEnd = tagNameEnd(m_in, lt + 2);
             const std::string_view name = m_in.substr(lt + 2, nameEnd - lt - 2);
+            // gumbo 0.10 matches an end tag in svg or math by its source
+            // text: "</g >" or "</g x>" closes nothing there (a browser closes
+            // the g), and the element stays open in gumbo's tree.
+            if (!select && (nameEnd >= n || m_in[nameEnd] != '>'))
+                return fail();
             k = attributes(nameEnd, false, &selfClosing);
             if (k == std::string_view::npos)
                 return fail();

@@ -124,6 +124,12 @@ void tst_HtmlCondenser::sameNormalForm_data()
                                                   "d=1 d=2 href=/r/></g><circle r=x/></svg><p>after</p>");
     QTest::newRow("select values") << QByteArray("<select name=s class=c><option value=1 selected>one<option "
                                                  "value=\"2\" data-x=y>two</select><p>after</p>");
+    // gumbo 0.10 closes a foreign element only on "</name>" exactly
+    // (fuzz_condenser: "<math></math ><![CDATA[>]]><p>" left math open).
+    QTest::newRow("cdata after math") << QByteArray("<math></math ><![CDATA[>]]><p>");
+    QTest::newRow("svg end tag with space") << QByteArray("<svg><g><text>a</text></g ><![CDATA[x]]></svg\n><p>b</p>");
+    QTest::newRow("svg end tag with attribute") << QByteArray("<svg><g></g x=1><![CDATA[<p>y]]></svg><p>c</p>");
+    QTest::newRow("select end tag with space") << QByteArray("<select><option>a</option ></select ><p>d</p>");
     QTest::newRow("isindex") << QByteArray("<isindex prompt=\"Search here\" class=x><p>a</p>");
     QTest::newRow("input buttons") << QByteArray("<input type=submit value=\"Send it\" class=b><button type=button>Go</button>");
 }
