@@ -58,7 +58,8 @@ free_port() {
 # nginx_start PREFIX PKI_DIR HTTP_PORT HTTPS_PORT HTTP2(on|off) ADDRESS:DOCROOT...
 # One private nginx (never the system one): every path under PREFIX, one
 # worker, HTTP and HTTPS on each loopback ADDRESS, access log unbuffered in a
-# space-separated format bench_count reads. Sets NGINX_PID.
+# space-separated format bench_count reads. Sets NGINX_PID. NGINX_SERVER_EXTRA,
+# when set, goes into every server block (the dynamic benchmark's sub_filter).
 nginx_start() {
     local prefix=$1 pki=$2 http_port=$3 https_port=$4 h2=$5; shift 5
     mkdir -p "$prefix/logs" "$prefix/temp"
@@ -74,6 +75,7 @@ nginx_start() {
         server_name _;
         root \"$root\";
         index index.html;
+        ${NGINX_SERVER_EXTRA:-}
     }
     server {
         listen $address:$https_port ssl$http2;
@@ -82,6 +84,7 @@ nginx_start() {
         ssl_certificate_key \"$pki/server.key\";
         root \"$root\";
         index index.html;
+        ${NGINX_SERVER_EXTRA:-}
     }"
     done
     cat > "$prefix/nginx.conf" <<EOF

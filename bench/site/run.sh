@@ -5,10 +5,13 @@
 # the same invocation, the peer crawler (wget2 --recursive --spider) and
 # sslrec on the same pages. Docs: docs/performance.md.
 #
-#   bench/site/run.sh [all|site|large|saved|gui|startup]...
+#   bench/site/run.sh [all|site|dynamic|large|saved|gui|startup]...
 #
 #   site     PostgreSQL 15 manual (postgresql-doc-15, ~1,170 pages): wget2 over
 #            each scheme, then sslrec-cli scan of the whole site; table + ratio
+#   dynamic  the same manual, each page served with a line of its own (nginx
+#            sub_filter adds the request's id and time before </body>), so no
+#            HTTP/HTTPS pair is byte-identical and every one is compared
 #   large    a generated site of $LARGE_PAGES (20000) pages: sslrec-cli peak RSS
 #            and wall time (and wget2 on both schemes when LARGE_WGET2=1)
 #   saved    opens the large scan's file (or a synthetic 20,000-pair file when
@@ -122,6 +125,30 @@ bench_site() {
     echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+# The manual again, but dynamic: every response carries its request id and
+# time, as pages with a CSRF token or a "generated at" line do, so every pair
+# goes through the comparator (on the static manual every pair is
+# byte-identical and none is parsed for comparison).
+bench_dynamic() {
+    need_packages wget2 postgresql-doc-15 nginx-core time
+    build_targets sslrec-cli
+    [ -f "$DOCS/index.html" ] || { echo "bench: $DOCS/index.html is missing" >&2; exit 1; }
+    echo "== dynamic: the PostgreSQL 15 manual, each response with its own request id and time =="
+    machine
+    RESULTS=$WORK/results-dynamic.txt
+    : > "$RESULTS"
+    ports
+    NGINX_SERVER_EXTRA='sub_filter "</body>" "<p class=served>request $request_id at $msec</p></body>"; sub_filter_once on;' \
+        nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
+    wget2_run wget2-http http "$ADDR_DOCS"
+    wget2_run wget2-https https "$ADDR_DOCS"
+    sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/dynamic.sslrec" --overwrite
+    nginx_stop
+    print_table
+    summarize_scan "$WORK/dynamic.sslrec"
+    echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 # The verdicts of a scan, from its file (the JSON report is written after the
 # measured run, so it does not count).
 summarize_scan() {
@@ -209,12 +236,13 @@ make_pki "$WORK/pki" "$HOST_DOCS" "$HOST_GEN" "$ADDR_DOCS" "$ADDR_GEN"
 for what in "$@"; do
     case $what in
         site) bench_site ;;
+        dynamic) bench_dynamic ;;
         large) bench_large ;;
         saved) bench_saved ;;
         gui) bench_gui ;;
         startup) bench_startup ;;
-        all) bench_site; bench_large; bench_saved; bench_gui; bench_startup ;;
-        *) echo "usage: bench/site/run.sh [all|site|large|saved|gui|startup]..." >&2; exit 2 ;;
+        all) bench_site; bench_dynamic; bench_large; bench_saved; bench_gui; bench_startup ;;
+        *) echo "usage: bench/site/run.sh [all|site|dynamic|large|saved|gui|startup]..." >&2; exit 2 ;;
     esac
 done
 [ -n "$BENCH_INSTALLED" ] && echo "installed with apt-get:$BENCH_INSTALLED"
