@@ -1,6 +1,7 @@
 #include "scan/pairwork.h"
 
 #include "compare/parsedhtml.h"
+#include "crawl/linkextractor.h"
 
 #include <QSet>
 
@@ -56,8 +57,11 @@ PairWork analysePair(const PairWorkRequest &request)
     if (request.harvestLinks) {
         if (const FetchResult *source = linkSource(request.http, request.https)) {
             // Bodies that differ go to the comparator, which reads the HTTP
-            // page too: when the links come from that page, one parse serves both.
-            if (source == &request.http && !request.quick && request.http.body != request.https.body)
+            // page too: when the links come from that page, one parse serves
+            // both. Past the link extractor's input cap it parses a prefix of
+            // its own, and a shared tree would only be one more in memory.
+            if (source == &request.http && !request.quick && request.http.body != request.https.body
+                && source->body.size() <= LinkExtractorOptions().maxInputBytes)
                 parsed = ParsedHtml::parse(std::string_view(source->body.constData(), std::size_t(source->body.size())));
             LinkHarvest harvest = parsed ? extractPageLinks(*parsed, source->url) : extractPageLinks(source->body, source->url);
             work.links = normalizedLinks(harvest.links);
