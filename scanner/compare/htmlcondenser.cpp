@@ -48,6 +48,7 @@ private:
     bool verbatim() const { return m_sticky; }
     std::size_t simpleElement(std::size_t from, std::string_view kind);
     std::size_t startTag(std::size_t lt);
+    std::size_t writeStartTag(std::size_t lt, std::size_t nameEnd, bool whole, bool *selfClosing);
     std::size_t endTag(std::size_t lt);
     std::size_t markupDeclaration(std::size_t lt);
     std::size_t attributes(std::size_t i, bool keep, bool *selfClosing, bool *repeatedName = nullptr);
@@ -140,6 +141,31 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing, b
     }
 }
 
+// Writes the start tag at @p lt, whose name ends at @p nameEnd: with the
+// attributes the walker reads, or as written when @p whole or when a name
+// repeats (see attributes()). Returns one past its '>', or npos (writing
+// nothing) when the input ends inside the tag.
+std::size_t Condenser::writeStartTag(std::size_t lt, std::size_t nameEnd, bool whole, bool *selfClosing)
+{
+    const std::size_t outStart = m_o.size();
+    m_o.push_back('<');
+    m_o.append(m_in.substr(lt + 1, nameEnd - lt - 1));
+    bool repeatedName = false;
+    const std::size_t end = attributes(nameEnd, !whole, selfClosing, &repeatedName);
+    if (end == std::string_view::npos) {
+        m_o.resize(outStart);
+        return end;
+    }
+    if (whole || repeatedName) {
+        m_o.resize(outStart);
+        m_o.append(m_in.substr(lt, end - lt));
+    } else {
+        // A space keeps "/>" apart from an unquoted value ("src=x/>" would be "x/").
+        m_o.append(*selfClosing ? " />" : ">");
+    }
+    return end;
+}
+
 // Condenses the content of an svg, math or select element that starts
 // before @p from when everything in it is plain: elements the tree builder
 // keeps in that element (no HTML breaking in, no raw text, no comments,
@@ -175,19 +201,9 @@ std::size_t Condenser::simpleElement(std::size_t from, std::string_view kind)
             const bool option = equalsFolded(name, "option") || equalsFolded(name, "optgroup");
             if (select ? !option : breaksForeignContent(name))
                 return fail();
-            const std::size_t tagStart = m_o.size();
-            m_o.push_back('<');
-            m_o.append(name);
-            bool repeatedName = false;
-            k = attributes(nameEnd, true, &selfClosing, &repeatedName);
+            k = writeStartTag(lt, nameEnd, false, &selfClosing);
             if (k == std::string_view::npos)
                 return fail();
-            if (repeatedName) {
-                m_o.resize(tagStart);
-                m_o.append(m_in.substr(lt, k - lt));
-            } else {
-                m_o.append(selfClosing ? " />" : ">");
-            }
             if (!select && !selfClosing) {
                 open.push_back(name);
                 textOnly = integrationPoint(name);
@@ -238,23 +254,10 @@ std::size_t Condenser::startTag(std::size_t lt)
     // formatting elements): dropping any could make two of them equal, so
     // they keep all (fuzz_condenser found "<p><b t><b><b><b><p>").
     const bool copy = verbatim() || container || isFormattingElement(tag);
-    const std::size_t outStart = m_o.size();
-    m_o.push_back('<');
-    m_o.append(name);
     bool selfClosing = false;
-    bool repeatedName = false;
-    i = attributes(i, !copy, &selfClosing, &repeatedName);
-    if (i == std::string_view::npos) {
-        m_o.resize(outStart);
+    i = writeStartTag(lt, i, copy, &selfClosing);
+    if (i == std::string_view::npos)
         return n;
-    }
-    if (copy || repeatedName) {
-        m_o.resize(outStart);
-        m_o.append(m_in.substr(lt, i - lt));
-    } else {
-        // A space keeps "/>" apart from an unquoted value ("src=x/>" would be "x/").
-        m_o.append(selfClosing ? " />" : ">");
-    }
     if (verbatim())
         return i;
     if (container && (tag == GUMBO_TAG_SELECT || !selfClosing)) {

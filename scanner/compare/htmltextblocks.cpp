@@ -196,9 +196,9 @@ void HtmlTextBlocks::finish(NormalizedContent *out)
     const std::vector<std::uint64_t> sequence = ShingleSet::sequence(m_masked);
     out->wordCount = int(m_masked.size());
     out->textShingles = ShingleSet::sortedUnique(sequence);
-    bool mainIsRun = allText || mainEnd - mainStart >= k;
-    for (int i = mainStart; mainIsRun && !allText && i < mainEnd; ++i)
-        mainIsRun = !m_template[std::size_t(i)];
+    const bool mainIsRun = !allText && mainEnd - mainStart >= k
+                           && std::none_of(m_template.begin() + mainStart, m_template.begin() + mainEnd,
+                                           [](auto templ) { return templ != 0; });
     if (allText) {
         out->mainWordCount = out->wordCount;
         out->mainShingles = out->textShingles;
