@@ -3,14 +3,15 @@
 #include "core/logging.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <curl/curl.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace sslrec {
@@ -20,37 +21,61 @@ struct Fetcher::Active
     quint64 id = 0;
     QString key;
     FetchRequest request;
-    QPointer<QNetworkReply> reply;
+    const FetchOptions *options = nullptr;
+    CURL *easy = nullptr;
+    curl_slist *connectTo = nullptr; // the --resolve pin, for this request only
+    char curlError[CURL_ERROR_SIZE] = {};
+
+    // The response as curl hands it over (callbacks, on this thread).
+    int status = 0;
+    QByteArray reasonPhrase;
+    QList<HeaderField> headers;
+    qint64 headerBytes = 0;
+    bool expectStatusLine = true; // the next header line starts a response
+    bool gotHeaders = false; // the final (non-1xx) header block is complete
+    bool contentEncoded = false;
+    QByteArray contentEncoding; // as declared, lower case
     QByteArray body;
     qint64 bodyBytes = 0;
     bool truncated = false;
-    bool gotMetaData = false;
-    bool contentEncoded = false; // a Content-Encoding other than identity: Qt inflates the body
-    bool encrypted = false;
     FetchError forcedError = FetchError::None;
     QString forcedMessage;
+
     QElapsedTimer clock;
     QDateTime startedAt;
     qint64 lastProgressMs = 0; // clock time of the headers or the last body bytes
 };
 
-namespace {
+// The multi handle and what connects it to the event loop: a notifier per
+// socket curl watches (created on demand, reused while curl keeps the socket
+// open) and one single-shot timer for curl's own deadlines.
+struct Fetcher::Curl
+{
+    struct Watch
+    {
+        QSocketNotifier *read = nullptr;
+        QSocketNotifier *write = nullptr;
+    };
 
-// How much Qt may read ahead of us per reply: large enough for full-speed
-// transfers, small enough that a body past the cap costs little memory.
-constexpr qint64 kReadBufferBytes = 256 * 1024;
+    CURLM *multi = nullptr;
+    curl_slist *requestHeaders = nullptr; // Accept; shared by every request
+    QTimer *timer = nullptr;
+    std::unordered_map<curl_socket_t, Watch> watches;
+
+    ~Curl()
+    {
+        if (multi)
+            curl_multi_cleanup(multi);
+        curl_slist_free_all(requestHeaders);
+    }
+};
+
+namespace {
 
 qint64 monotonicMs()
 {
     static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
     return clock.elapsed();
-}
-
-QString hostForUrl(const QHostAddress &address)
-{
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-               ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-               : address.toString();
 }
 
 QUrl makeUrl(Scheme scheme, const QString &host, quint16 port, const QString &pathAndQuery)
@@ -63,31 +88,22 @@ QUrl makeUrl(Scheme scheme, const QString &host, quint16 port, const QString &pa
     return QUrl(text, QUrl::TolerantMode);
 }
 
-class SystemProxyFactory : public QNetworkProxyFactory
+// "http://host:port", "socks5h://host:port", or "" (no proxy) for curl.
+QByteArray proxyUrl(const QNetworkProxy &proxy)
 {
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return QNetworkProxyFactory::systemProxyForQuery(query);
+    QByteArray scheme;
+    switch (proxy.type()) {
+    case QNetworkProxy::HttpProxy:
+    case QNetworkProxy::HttpCachingProxy: scheme = "http"; break;
+    case QNetworkProxy::Socks5Proxy: scheme = "socks5h"; break;
+    default: return {};
     }
-};
-
-FetchError classify(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::NoError: return FetchError::None;
-    case QNetworkReply::HostNotFoundError: return FetchError::Dns;
-    case QNetworkReply::ConnectionRefusedError: return FetchError::Refused;
-    case QNetworkReply::TimeoutError: return FetchError::Timeout;
-    case QNetworkReply::SslHandshakeFailedError: return FetchError::TlsHandshake;
-    case QNetworkReply::RemoteHostClosedError: return FetchError::Closed;
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        return FetchError::HttpProtocol;
-    case QNetworkReply::OperationCanceledError: return FetchError::Cancelled;
-    default: return FetchError::Network;
-    }
+    QByteArray url = scheme + "://";
+    if (!proxy.user().isEmpty())
+        url += QUrl::toPercentEncoding(proxy.user()) + ':' + QUrl::toPercentEncoding(proxy.password()) + '@';
+    const QString host = proxy.hostName().contains(QLatin1Char(':')) ? QLatin1Char('[') + proxy.hostName() + QLatin1Char(']')
+                                                                      : proxy.hostName();
+    return url + host.toUtf8() + ':' + QByteArray::number(proxy.port());
 }
 
 QString mediaType(const QByteArray &contentType)
@@ -101,26 +117,60 @@ QString mediaType(const QByteArray &contentType)
 Fetcher::Fetcher(FetchOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_nam(new QNetworkAccessManager(this))
-    , m_direct(new QNetworkAccessManager(this))
+    , m_curl(std::make_unique<Curl>())
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_direct->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    // Hosts reached by name honour --proxy, else the system's proxy settings
-    // (environment, desktop); a pinned address is by definition reached directly.
-    if (m_options.proxy)
-        m_nam->setProxy(*m_options.proxy);
-    else
-        m_nam->setProxyFactory(new SystemProxyFactory);
-    m_direct->setProxy(QNetworkProxy::NoProxy);
-    // Content is compared whatever the certificate: the certificate is
-    // judged separately, exactly, by scanner/tls. Old protocols and weak
-    // keys must still be reachable here, as a proxy in Full mode reaches them.
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_tls.setProtocol(QSsl::AnyProtocol);
-    m_tls.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
-    m_tls.setBackendConfigurationOption("MinProtocol", QByteArrayLiteral("TLSv1"));
+    static std::once_flag curlReady;
+    std::call_once(curlReady, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+
+    m_curl->multi = curl_multi_init();
+    m_curl->requestHeaders = curl_slist_append(nullptr, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    m_curl->timer = new QTimer(this);
+    m_curl->timer->setSingleShot(true);
+    connect(m_curl->timer, &QTimer::timeout, this, [this] { driveCurl(CURL_SOCKET_TIMEOUT, 0); });
+
+    auto socketCallback = +[](CURL *, curl_socket_t socket, int what, void *user, void *) -> int {
+        auto *self = static_cast<Fetcher *>(user);
+        Curl::Watch &watch = self->m_curl->watches[socket];
+        if (what == CURL_POLL_REMOVE) {
+            // Possibly called from inside this notifier's own signal: retire it later.
+            for (QSocketNotifier *n : {watch.read, watch.write}) {
+                if (n) {
+                    n->setEnabled(false);
+                    n->deleteLater();
+                }
+            }
+            self->m_curl->watches.erase(socket);
+            return 0;
+        }
+        const auto ensure = [self, socket](QSocketNotifier *&n, QSocketNotifier::Type type, int event) {
+            if (!n) {
+                n = new QSocketNotifier(qintptr(socket), type, self);
+                QObject::connect(n, &QSocketNotifier::activated, self, [self, socket, event] { self->driveCurl(socket, event); });
+            }
+        };
+        if (what & CURL_POLL_IN)
+            ensure(watch.read, QSocketNotifier::Read, CURL_CSELECT_IN);
+        if (what & CURL_POLL_OUT)
+            ensure(watch.write, QSocketNotifier::Write, CURL_CSELECT_OUT);
+        if (watch.read)
+            watch.read->setEnabled(what & CURL_POLL_IN);
+        if (watch.write)
+            watch.write->setEnabled(what & CURL_POLL_OUT);
+        return 0;
+    };
+    auto timerCallback = +[](CURLM *, long timeoutMs, void *user) -> int {
+        auto *self = static_cast<Fetcher *>(user);
+        if (timeoutMs < 0)
+            self->m_curl->timer->stop();
+        else
+            self->m_curl->timer->start(int(std::min<long>(timeoutMs, 24 * 3600 * 1000)));
+        return 0;
+    };
+    curl_multi_setopt(m_curl->multi, CURLMOPT_SOCKETFUNCTION, socketCallback);
+    curl_multi_setopt(m_curl->multi, CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(m_curl->multi, CURLMOPT_TIMERFUNCTION, timerCallback);
+    curl_multi_setopt(m_curl->multi, CURLMOPT_TIMERDATA, this);
+
     // One timer checks every request's deadlines, instead of two timers per
     // request restarted on every read: a tick of an eighth of the shortest
     // timeout (5..100 ms) keeps each within 12.5% of its value.
@@ -132,13 +182,18 @@ Fetcher::Fetcher(FetchOptions options, QObject *parent)
 
 Fetcher::~Fetcher()
 {
-    // Replies are children of the manager; make sure none calls back into us.
+    // Nothing is reported any more: take every transfer out and free it.
     for (const auto &active : std::as_const(m_active)) {
-        if (active->reply) {
-            active->reply->disconnect(this);
-            active->reply->abort();
-        }
+        curl_multi_remove_handle(m_curl->multi, active->easy);
+        curl_easy_cleanup(active->easy);
+        curl_slist_free_all(active->connectTo);
     }
+    m_active.clear();
+    // The notifiers are children of this object and go with it; curl closes
+    // its sockets in curl_multi_cleanup (~Curl), calling back into nothing
+    // that matters once the callbacks are unset.
+    curl_multi_setopt(m_curl->multi, CURLMOPT_SOCKETFUNCTION, nullptr);
+    curl_multi_setopt(m_curl->multi, CURLMOPT_TIMERFUNCTION, nullptr);
 }
 
 void Fetcher::setConcurrency(int perHostAndScheme)
@@ -243,98 +298,201 @@ void Fetcher::pump(const QString &key)
 void Fetcher::start(const QString &key, Pending pending)
 {
     const FetchRequest &req = pending.request;
-    const quint16 port = req.scheme == Scheme::Https ? m_options.httpsPort : m_options.httpPort;
+    const bool https = req.scheme == Scheme::Https;
+    const quint16 port = https ? m_options.httpsPort : m_options.httpPort;
     const bool pinned = !req.pinnedAddress.isNull();
-
-    QNetworkRequest nr(makeUrl(req.scheme, pinned ? hostForUrl(req.pinnedAddress) : req.host, port, req.pathAndQuery));
-    if (pinned) {
-        const quint16 defaultPort = req.scheme == Scheme::Https ? 443 : 80;
-        nr.setRawHeader("Host", (port == defaultPort ? req.host : req.host + QLatin1Char(':') + QString::number(port)).toUtf8());
-        nr.setPeerVerifyName(req.host);
-        // HTTP/2 takes :authority from the URL (the address), which would
-        // send the request to the wrong virtual host.
-        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    }
-    nr.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
-    nr.setRawHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-    nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (req.scheme == Scheme::Https)
-        nr.setSslConfiguration(m_tls);
 
     auto active = std::make_shared<Active>();
     active->id = pending.id;
     active->key = key;
     active->request = req;
+    active->options = &m_options;
     active->clock.start();
     active->startedAt = QDateTime::currentDateTimeUtc();
     ++m_started;
 
-    QNetworkReply *reply = (pinned ? m_direct : m_nam)->get(nr);
-    // Qt reads the socket on its own thread and queues what it read to this
-    // one; unbounded, a fast endless body piles up hundreds of megabytes
-    // before onReadyRead() sees the cap. onMetaData() lifts the bound for
-    // compressed bodies, which Qt 6.4 stalls on when they inflate past it.
-    reply->setReadBufferSize(kReadBufferBytes);
-    active->reply = reply;
-    Active *raw = active.get();
-    m_active.insert(reply, active);
+    CURL *easy = curl_easy_init();
+    active->easy = easy;
+    const QByteArray url = makeUrl(req.scheme, req.host, port, req.pathAndQuery).toEncoded();
+    curl_easy_setopt(easy, CURLOPT_URL, url.constData());
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, active.get());
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, active->curlError);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    // The path goes out exactly as the crawl found it, dot segments and all:
+    // the same request on both schemes is the whole point.
+    curl_easy_setopt(easy, CURLOPT_PATH_AS_IS, 1L);
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.toUtf8().constData());
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_curl->requestHeaders);
+    // Every encoding curl can decode (gzip, deflate, br, zstd); onBodyBytes()
+    // sees decoded bytes, so the body cap bounds a compression bomb too.
+    curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onHeaderLine);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, active.get());
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onBodyBytes);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, active.get());
+    if (https) {
+        // Content is compared whatever the certificate: the certificate is
+        // judged separately, exactly, by scanner/tls. Old protocols and weak
+        // keys must still be reachable here, as a proxy in Full mode reaches them.
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1));
+        curl_easy_setopt(easy, CURLOPT_SSL_CIPHER_LIST, "DEFAULT:@SECLEVEL=0");
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
+        // Wait for an HTTP/2 connection being set up rather than open another.
+        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+    } else {
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    }
+    if (pinned) {
+        const QString address = req.pinnedAddress.protocol() == QAbstractSocket::IPv6Protocol
+                                    ? QLatin1Char('[') + req.pinnedAddress.toString() + QLatin1Char(']')
+                                    : req.pinnedAddress.toString();
+        const QByteArray entry = (req.host + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + address
+                                  + QLatin1Char(':') + QString::number(port)).toUtf8();
+        active->connectTo = curl_slist_append(nullptr, entry.constData());
+        curl_easy_setopt(easy, CURLOPT_CONNECT_TO, active->connectTo);
+        // A pinned address is by definition reached directly.
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+    } else if (m_options.proxy && m_options.proxy->type() != QNetworkProxy::DefaultProxy) {
+        // --proxy; NoProxy ("none") becomes "", which also ignores the environment.
+        curl_easy_setopt(easy, CURLOPT_PROXY, proxyUrl(*m_options.proxy).constData());
+    }
+    // Otherwise curl follows the system's proxy settings: http_proxy,
+    // https_proxy and no_proxy in the environment.
 
+    m_active.insert(easy, active);
     if (!m_timeouts->isActive())
         m_timeouts->start();
-
-    connect(reply, &QNetworkReply::encrypted, this, [raw] { raw->encrypted = true; });
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, raw] { onMetaData(raw); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, raw] { onReadyRead(raw); });
-    connect(reply, &QNetworkReply::finished, this, [this, raw] { onReplyFinished(raw); });
+    curl_multi_add_handle(m_curl->multi, easy);
 }
 
-void Fetcher::onMetaData(Active *active)
-{
-    active->gotMetaData = true;
-    // A compressed body is still bounded: Qt refuses to inflate past its
-    // compression-bomb ratio, and onReadyRead() aborts at the body cap.
-    const QByteArray encoding = active->reply->rawHeader("Content-Encoding").trimmed().toLower();
-    active->contentEncoded = !encoding.isEmpty() && encoding != "identity";
-    if (active->contentEncoded)
-        active->reply->setReadBufferSize(0);
-    active->lastProgressMs = active->clock.elapsed();
-    const auto &pairs = active->reply->rawHeaderPairs();
-    qsizetype bytes = 0;
-    for (const auto &p : pairs)
-        bytes += p.first.size() + p.second.size() + 4;
-    if (pairs.size() > m_options.maxHeaderCount)
-        abortWith(active, FetchError::TooLarge, tr("the response has %1 header fields, more than the limit of %2")
-                                                    .arg(pairs.size()).arg(m_options.maxHeaderCount));
-    else if (bytes > m_options.maxHeaderBytes)
-        abortWith(active, FetchError::TooLarge, tr("the response headers take %1 bytes, more than the limit of %2")
-                                                    .arg(bytes).arg(m_options.maxHeaderBytes));
-}
+// curl's callbacks only record and decide; neither calls back into curl.
 
-void Fetcher::onReadyRead(Active *active)
+// One line of a header block, CRLF included: a status line, a field, the
+// blank line that ends the block, or a trailer (ignored).
+std::size_t Fetcher::onHeaderLine(char *data, std::size_t size, std::size_t count, void *user)
 {
-    QNetworkReply *reply = active->reply;
-    if (!reply)
-        return;
+    auto *active = static_cast<Active *>(user);
+    const size_t bytes = size * count;
+    QByteArray line(data, qsizetype(bytes));
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (active->gotHeaders)
+        return bytes; // trailers of a chunked body
     active->lastProgressMs = active->clock.elapsed();
-    const QByteArray chunk = reply->readAll();
-    active->bodyBytes += chunk.size();
-    const qint64 room = m_options.maxBodyBytes - active->body.size();
-    if (chunk.size() <= room) {
-        active->body.append(chunk);
-        return;
+    if (active->expectStatusLine) {
+        // A new response (the first, or the one after a 1xx): start over.
+        active->expectStatusLine = false;
+        const QList<QByteArray> parts = line.split(' ');
+        active->status = parts.size() > 1 ? parts.at(1).toInt() : 0;
+        const int reason = line.indexOf(' ', line.indexOf(' ') + 1);
+        active->reasonPhrase = reason < 0 ? QByteArray() : line.mid(reason + 1);
+        active->headers.clear();
+        active->headerBytes = 0;
+        return bytes;
     }
-    active->body.append(chunk.left(room));
+    if (line.isEmpty()) {
+        if (active->status >= 100 && active->status < 200) {
+            active->expectStatusLine = true;
+        } else {
+            active->gotHeaders = true;
+            QByteArray encoding;
+            for (const HeaderField &h : std::as_const(active->headers)) {
+                if (h.first.compare("Content-Encoding", Qt::CaseInsensitive) == 0)
+                    encoding = h.second.toLower();
+            }
+            active->contentEncoded = !encoding.isEmpty() && encoding != "identity";
+            active->contentEncoding = encoding;
+            // RFC 9112 6.3: differing lengths make the framing unknowable (and
+            // are how responses get smuggled); curl would just pick one.
+            QByteArrayList lengths;
+            for (const HeaderField &h : std::as_const(active->headers)) {
+                if (h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                    continue;
+                for (const QByteArray &value : h.second.split(',')) {
+                    if (!lengths.contains(value.trimmed()))
+                        lengths.append(value.trimmed());
+                }
+            }
+            if (lengths.size() > 1) {
+                active->forcedError = FetchError::HttpProtocol;
+                active->forcedMessage = tr("the response declares conflicting Content-Length values (%1)")
+                                            .arg(QString::fromLatin1(lengths.join(", ")));
+                return 0; // curl stops the transfer
+            }
+        }
+        return bytes;
+    }
+    const FetchOptions &options = *active->options;
+    active->headerBytes += line.size() + 2;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && !active->headers.isEmpty()) {
+        active->headers.last().second += ' ' + line.trimmed(); // obsolete line folding
+    } else {
+        const int colon = line.indexOf(':');
+        active->headers.append({colon < 0 ? line : line.left(colon), colon < 0 ? QByteArray() : line.mid(colon + 1).trimmed()});
+    }
+    if (active->headers.size() > options.maxHeaderCount) {
+        active->forcedError = FetchError::TooLarge;
+        active->forcedMessage = tr("the response has more than %1 header fields").arg(options.maxHeaderCount);
+        return 0; // curl stops the transfer
+    }
+    if (active->headerBytes > options.maxHeaderBytes) {
+        active->forcedError = FetchError::TooLarge;
+        active->forcedMessage = tr("the response headers take more than %1 bytes").arg(options.maxHeaderBytes);
+        return 0;
+    }
+    return bytes;
+}
+
+std::size_t Fetcher::onBodyBytes(char *data, std::size_t size, std::size_t count, void *user)
+{
+    auto *active = static_cast<Active *>(user);
+    const qint64 bytes = qint64(size * count);
+    active->lastProgressMs = active->clock.elapsed();
+    active->bodyBytes += bytes;
+    const qint64 room = active->options->maxBodyBytes - active->body.size();
+    if (bytes <= room) {
+        active->body.append(data, qsizetype(bytes));
+        return size_t(bytes);
+    }
+    active->body.append(data, qsizetype(room));
     active->truncated = true;
     // Enough to judge the page: stop downloading instead of reading an
     // endless or decompression-bomb body. The response itself counts as received.
-    active->forcedError = FetchError::None;
-    active->forcedMessage = tr("body truncated at %1 bytes").arg(m_options.maxBodyBytes);
-    reply->abort();
+    active->forcedMessage = tr("body truncated at %1 bytes").arg(active->options->maxBodyBytes);
+    if (active->contentEncoded) {
+        curl_off_t received = 0;
+        curl_easy_getinfo(active->easy, CURLINFO_SIZE_DOWNLOAD_T, &received);
+        // A lower bound: curl decodes what it read in one go, past the cap.
+        // HTML compresses 5- to 20-fold; a bomb a thousandfold.
+        if (received > 0 && active->body.size() / received >= 50)
+            active->forcedMessage += tr(": the %1-encoded body expands at least %2-fold (a compression bomb?)")
+                                         .arg(QString::fromLatin1(active->contentEncoding))
+                                         .arg(active->body.size() / received);
+    }
+    return 0; // curl stops the transfer
+}
+
+void Fetcher::driveCurl(qintptr socket, int events)
+{
+    int running = 0;
+    curl_multi_socket_action(m_curl->multi, curl_socket_t(socket), events, &running);
+    collectFinished();
+}
+
+void Fetcher::collectFinished()
+{
+    int left = 0;
+    while (CURLMsg *message = curl_multi_info_read(m_curl->multi, &left)) {
+        if (message->msg != CURLMSG_DONE)
+            continue;
+        const auto it = m_active.constFind(message->easy_handle);
+        if (it != m_active.cend())
+            finish(it->get(), int(message->data.result));
+    }
 }
 
 void Fetcher::checkTimeouts()
@@ -343,17 +501,19 @@ void Fetcher::checkTimeouts()
         m_timeouts->stop();
         return;
     }
-    // Aborting finishes a reply at once (and takes it out of m_active): decide first, abort after.
+    // Aborting finishes a request at once (and takes it out of m_active): decide first, abort after.
     std::vector<std::pair<std::shared_ptr<Active>, QString>> expired;
     for (const auto &active : std::as_const(m_active)) {
         const qint64 now = active->clock.elapsed();
         if (now >= m_options.totalTimeoutMs) {
             expired.emplace_back(active, tr("the response took longer than %n ms in total", nullptr, m_options.totalTimeoutMs));
-        } else if (!active->gotMetaData && now >= m_options.connectTimeoutMs) {
-            const bool tlsPending = active->request.scheme == Scheme::Https && !active->encrypted;
+        } else if (!active->gotHeaders && now >= m_options.connectTimeoutMs) {
+            curl_off_t handshake = 0;
+            curl_easy_getinfo(active->easy, CURLINFO_APPCONNECT_TIME_T, &handshake);
+            const bool tlsPending = active->request.scheme == Scheme::Https && handshake == 0;
             expired.emplace_back(active, tlsPending ? tr("no TLS handshake completed within %n ms", nullptr, m_options.connectTimeoutMs)
                                                     : tr("no response within %n ms", nullptr, m_options.connectTimeoutMs));
-        } else if (active->gotMetaData && now - active->lastProgressMs >= m_options.idleTimeoutMs) {
+        } else if (active->gotHeaders && now - active->lastProgressMs >= m_options.idleTimeoutMs) {
             expired.emplace_back(active, tr("the response stalled for %n ms", nullptr, m_options.idleTimeoutMs));
         }
     }
@@ -363,16 +523,53 @@ void Fetcher::checkTimeouts()
 
 void Fetcher::abortWith(Active *active, FetchError error, const QString &message)
 {
-    if (!active->reply || active->forcedError != FetchError::None || active->truncated)
+    if (!m_active.contains(active->easy) || active->forcedError != FetchError::None || active->truncated)
         return;
     active->forcedError = error;
     active->forcedMessage = message;
-    active->reply->abort();
+    finish(active, CURLE_ABORTED_BY_CALLBACK);
 }
 
-void Fetcher::onReplyFinished(Active *active)
+namespace {
+
+FetchError classify(CURLcode code, long osErrno)
 {
-    QNetworkReply *reply = active->reply;
+    switch (code) {
+    case CURLE_OK: return FetchError::None;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return FetchError::Dns;
+    case CURLE_COULDNT_CONNECT: return osErrno == ECONNREFUSED ? FetchError::Refused : FetchError::Network;
+    case CURLE_OPERATION_TIMEDOUT: return FetchError::Timeout;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_ENGINE_INITFAILED:
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return FetchError::TlsHandshake;
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_SEND_ERROR:
+        return FetchError::Closed;
+    // curl's own socket errors carry an errno; a framing error its parser
+    // found (a bad chunk size, say) does not.
+    case CURLE_RECV_ERROR: return osErrno != 0 ? FetchError::Closed : FetchError::HttpProtocol;
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_BAD_CONTENT_ENCODING:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        return FetchError::HttpProtocol;
+    default: return FetchError::Network;
+    }
+}
+
+} // namespace
+
+void Fetcher::finish(Active *active, int curlCode)
+{
+    const auto code = CURLcode(curlCode);
+    CURL *easy = active->easy;
     FetchResult r;
     r.host = active->request.host;
     r.scheme = active->request.scheme;
@@ -382,17 +579,18 @@ void Fetcher::onReplyFinished(Active *active)
     r.startedAt = active->startedAt;
     r.elapsedMs = active->clock.elapsed();
 
-    if (reply->bytesAvailable() > 0 && !active->truncated)
-        onReadyRead(active);
-
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    r.status = status.isValid() ? status.toInt() : 0;
-    r.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    r.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    r.headers = reply->rawHeaderPairs();
-    r.contentType = mediaType(reply->rawHeader("Content-Type"));
-    if (r.status >= 300 && r.status < 400 && reply->hasRawHeader("Location"))
-        r.redirectTarget = r.url.resolved(QUrl::fromEncoded(reply->rawHeader("Location"))).toString(QUrl::FullyEncoded);
+    r.status = active->status;
+    r.reasonPhrase = active->reasonPhrase;
+    long version = 0;
+    curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
+    r.http2 = version == CURL_HTTP_VERSION_2_0;
+    char *ip = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip && *ip)
+        r.peerAddress = QHostAddress(QString::fromLatin1(ip));
+    r.headers = std::move(active->headers);
+    r.contentType = mediaType(r.header("Content-Type"));
+    if (r.status >= 300 && r.status < 400 && !r.header("Location").isEmpty())
+        r.redirectTarget = r.url.resolved(QUrl::fromEncoded(r.header("Location").trimmed())).toString(QUrl::FullyEncoded);
     r.body = std::move(active->body);
     r.bodyBytes = active->bodyBytes;
     r.truncated = active->truncated;
@@ -403,52 +601,38 @@ void Fetcher::onReplyFinished(Active *active)
     } else if (active->forcedError != FetchError::None) {
         r.error = active->forcedError;
         r.errorMessage = active->forcedMessage;
-    } else if (reply->error() != QNetworkReply::NoError && r.status == 0) {
-        r.error = classify(reply->error());
-        r.errorMessage = reply->errorString();
-    } else if (reply->error() != QNetworkReply::NoError && r.status > 0 && r.status < 400) {
-        // Headers arrived, then the connection broke mid-body.
-        r.error = classify(reply->error());
-        r.errorMessage = tr("the body was cut off: %1").arg(reply->errorString());
-        // Qt refuses to inflate a body that expands far past its compressed
-        // size and says only "Decompression failed"; name what that means.
-        const QByteArray encoding = r.header("Content-Encoding");
-        if (!encoding.isEmpty() && reply->errorString().startsWith(QLatin1String("Decompression failed")))
-            r.errorMessage = tr("the %1-encoded body could not be decompressed: it expands far beyond its compressed size "
-                                "(a compression bomb) or is corrupt (%2)")
-                                 .arg(QString::fromLatin1(encoding), reply->errorString().trimmed());
-    } else if (r.error == FetchError::None && r.status >= 200 && r.status != 204 && r.status != 304) {
-        // Qt usually reports a connection closed before Content-Length bytes
-        // arrived, but not when the close comes with the last bytes it reads
-        // (a race in its channel): check the count for identity bodies.
-        bool ok = false;
-        const qint64 declared = r.header("Content-Length").trimmed().toLongLong(&ok);
-        if (ok && declared > r.bodyBytes && !active->contentEncoded) {
-            r.error = FetchError::Closed;
-            r.errorMessage = tr("the body was cut off: the connection closed after %1 of the %2 bytes the server announced")
-                                 .arg(r.bodyBytes)
-                                 .arg(declared);
-        }
+    } else if (code != CURLE_OK) {
+        long osErrno = 0;
+        curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+        r.error = classify(code, osErrno);
+        const QString detail = QString::fromUtf8(active->curlError[0] ? active->curlError : curl_easy_strerror(code)).trimmed();
+        if (code == CURLE_BAD_CONTENT_ENCODING)
+            r.errorMessage = tr("the %1-encoded body could not be decompressed: it is corrupt (%2)")
+                                 .arg(QString::fromLatin1(r.header("Content-Encoding")), detail);
+        else if (active->gotHeaders)
+            r.errorMessage = tr("the body was cut off: %1").arg(detail);
+        else
+            r.errorMessage = detail;
+    } else if (r.status == 0) {
+        r.error = FetchError::HttpProtocol; // curl saw a response without a status line
+        r.errorMessage = tr("the server's answer has no HTTP status line");
     }
     if (r.error != FetchError::None)
         qCDebug(lcFetch) << r.url << fetchErrorCode(r.error) << r.errorMessage;
-    complete(active, std::move(r));
-}
 
-void Fetcher::complete(Active *active, FetchResult result)
-{
-    QNetworkReply *reply = active->reply;
+    // Out of curl, out of the tables, then report: a receiver may enqueue,
+    // cancel or look at runningCount().
     const quint64 id = active->id;
     const QString key = active->key;
-    auto holder = m_active.take(reply); // keeps *active alive to the end of this scope
-    if (reply) {
-        reply->disconnect(this);
-        reply->deleteLater();
-    }
+    curl_multi_remove_handle(m_curl->multi, easy);
+    const std::shared_ptr<Active> holder = m_active.take(easy); // keeps *active alive to the end of this scope
+    curl_easy_cleanup(easy);
+    curl_slist_free_all(active->connectTo);
+    active->connectTo = nullptr;
     auto it = m_queues.find(key);
     if (it != m_queues.end())
         --it->running;
-    emit finished(id, result);
+    emit finished(id, r);
     pump(key);
 }
 

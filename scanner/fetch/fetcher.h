@@ -4,29 +4,28 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
 
+#include <cstddef>
 #include <deque>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace sslrec {
 
-/// The one owner of the scan's network access (two QNetworkAccessManagers:
-/// one for hosts reached by name, one for pinned addresses). GET only, no cookies,
-/// no cache, redirects returned rather than followed, bodies capped, every
-/// failure classified. Requests wait in a queue per (host, scheme) that runs
-/// at most `concurrency` of them at once, optionally spaced by a delay, so a
-/// slow origin never holds up the others.
+/// The one owner of the scan's network access, on libcurl's multi
+/// interface driven by this object's thread's event loop (no network thread
+/// of its own). GET only, no cookies, no cache, redirects returned rather
+/// than followed, bodies capped, every failure classified. Requests wait in a
+/// queue per (host, scheme) that runs at most `concurrency` of them at once,
+/// optionally spaced by a delay, so a slow origin never holds up the others.
 ///
-/// A pinned address (--resolve) is reached by putting the address in the URL
-/// while the Host header and the TLS peer name (SNI) stay the hostname; Qt
-/// keys its connection cache by the peer name too, so two hostnames pinned
-/// to one address never share a connection.
+/// A pinned address (--resolve) is reached with curl's connect-to: the URL,
+/// the Host header (HTTP/2 :authority) and the TLS peer name (SNI) stay the
+/// hostname, and curl reuses a connection only for the same hostname, so two
+/// hostnames pinned to one address never share a connection.
+///
+/// Why libcurl and not QNetworkAccessManager: docs/dependencies.md.
 class Fetcher : public QObject
 {
     Q_OBJECT
@@ -76,20 +75,21 @@ private:
     static QString queueKey(const FetchRequest &request);
     void pump(const QString &key);
     void start(const QString &key, Pending pending);
-    void onReadyRead(Active *active);
-    void onMetaData(Active *active);
-    void onReplyFinished(Active *active);
     void abortWith(Active *active, FetchError error, const QString &message);
-    void complete(Active *active, FetchResult result);
+    void finish(Active *active, int curlCode);
     void checkTimeouts();
+    // libcurl's side: sockets and its timer on this thread's event loop.
+    struct Curl;
+    static std::size_t onHeaderLine(char *data, std::size_t size, std::size_t count, void *active);
+    static std::size_t onBodyBytes(char *data, std::size_t size, std::size_t count, void *active);
+    void driveCurl(qintptr socket, int events);
+    void collectFinished();
 
     FetchOptions m_options;
-    QNetworkAccessManager *m_nam = nullptr;    // hosts by name: HTTP/2, proxies
-    QNetworkAccessManager *m_direct = nullptr; // pinned addresses: direct, HTTP/1.1
+    std::unique_ptr<Curl> m_curl; // the multi handle, its sockets and timer
     QHash<QString, HostQueue> m_queues;
-    QHash<QNetworkReply *, std::shared_ptr<Active>> m_active;
+    QHash<void *, std::shared_ptr<Active>> m_active; // by curl easy handle
     QTimer *m_timeouts = nullptr; // runs while requests are active: checkTimeouts()
-    QSslConfiguration m_tls;      // every HTTPS request's: built once, shared
     int m_concurrency = 4;
     int m_delayMs = 0;
     bool m_paused = false;

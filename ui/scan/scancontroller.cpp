@@ -130,9 +130,9 @@ void ScanController::launch(const ScanSettings &settings, bool demo)
     // The store talks to SQLite from the engine's thread only, so it is made
     // there, and attached before the engine reports anything.
     QMetaObject::invokeMethod(engine, [this, engine, path = m_scanFile, id] {
-        // The scan's threads (this one, Qt's network thread and the pools'
-        // workers it starts) yield to the GUI thread: painting and input
-        // never wait behind page comparisons.
+        // The scan's threads (this one, where curl does the scan's network
+        // I/O, and the pools' workers it starts) yield to the GUI thread:
+        // painting and input never wait behind page comparisons.
         lowerCurrentThreadPriority();
         attachStore(engine, path, id);
         engine->start();
