@@ -2,13 +2,15 @@
 // (GET, its user agent, Host and SNI = hostname even when pinned), what it
 // records (redirects not followed, truncation, decoded gzip), how it fails
 // (refused, timeout), and that two hostnames on one address never share a
-// connection.
+// connection; --proxy reaches hosts by name through the proxy and pinned
+// addresses directly.
 #include "fetch/fetcher.h"
 #include "nginxharness.h"
 #include "testpki.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,7 @@ private slots:
     void gzipIsDecoded();
     void silentServerTimesOut();
     void concurrencyIsBoundedPerHost();
+    void proxyCarriesUnpinnedHostsOnly();
 
 private:
     FetchResult fetchOne(Fetcher &fetcher, const QString &host, sslrec::Scheme scheme, const QString &path = QStringLiteral("/"));
@@ -237,6 +240,47 @@ void tst_Fetcher::concurrencyIsBoundedPerHost()
     QVERIFY(fetcher.queuedCount() == 10);
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 10, 30000);
     QVERIFY2(maxRunning <= 2, qPrintable(QString::number(maxRunning)));
+}
+
+void tst_Fetcher::proxyCarriesUnpinnedHostsOnly()
+{
+    // A one-shot HTTP proxy: records each request line, answers itself.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QList<QByteArray> requestLines;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = proxy.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s, &requestLines] {
+                if (!s->canReadLine() || s->property("answered").toBool())
+                    return;
+                s->setProperty("answered", true);
+                requestLines << s->readLine().trimmed();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 10\r\nConnection: close\r\n\r\nvia proxy\n");
+                s->disconnectFromHost();
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    FetchOptions o = options();
+    o.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort());
+    Fetcher fetcher(o);
+
+    // By name: through the proxy, in absolute form (the name never resolves here).
+    FetchRequest byName{QStringLiteral("proxied.fetch.test"), sslrec::Scheme::Http, QStringLiteral("/p?q=1"), {}};
+    QSignalSpy spy(&fetcher, &Fetcher::finished);
+    fetcher.enqueue(byName);
+    QVERIFY(spy.wait(10000));
+    const FetchResult viaProxy = spy.takeFirst().at(1).value<FetchResult>();
+    QCOMPARE(fetchErrorCode(viaProxy.error), QStringLiteral("none"));
+    QCOMPARE(viaProxy.body, QByteArray("via proxy\n"));
+    QCOMPARE(requestLines.size(), 1);
+    const QByteArray port = o.httpPort == 80 ? QByteArray() : ':' + QByteArray::number(o.httpPort);
+    QCOMPARE(requestLines.first(), "GET http://proxied.fetch.test" + port + "/p?q=1 HTTP/1.1");
+
+    // Pinned: straight to the origin, whatever the proxy setting.
+    const FetchResult direct = fetchOne(fetcher, QStringLiteral("a.fetch.test"), sslrec::Scheme::Http);
+    QCOMPARE(direct.body, QByteArray("<p>site A</p>\n"));
+    QCOMPARE(requestLines.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Fetcher)
