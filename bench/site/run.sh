@@ -5,13 +5,16 @@
 # the same invocation, the peer crawler (wget2 --recursive --spider) and
 # sslrec on the same pages. Docs: docs/performance.md.
 #
-#   bench/site/run.sh [all|site|dynamic|large|saved|gui|startup]...
+#   bench/site/run.sh [all|site|dynamic|fetch|large|saved|gui|startup]...
 #
 #   site     PostgreSQL 15 manual (postgresql-doc-15, ~1,170 pages): wget2 over
 #            each scheme, then sslrec-cli scan of the whole site; table + ratio
 #   dynamic  the same manual, each page served with a line of its own (nginx
 #            sub_filter adds the request's id and time before </body>), so no
 #            HTTP/HTTPS pair is byte-identical and every one is compared
+#   fetch    the manual's pages over both schemes through the fetch layer
+#            alone: sslrec's Fetcher (libcurl) against QNetworkAccessManager
+#            set up as sslrec used it until session 6 (bench_fetch)
 #   large    a generated site of $LARGE_PAGES (20000) pages: sslrec-cli peak RSS
 #            and wall time (and wget2 on both schemes when LARGE_WGET2=1)
 #   saved    opens the large scan's file (or a synthetic 20,000-pair file when
@@ -214,6 +217,21 @@ bench_gui() {
     nginx_stop
 }
 
+# The fetch layer alone, on the manual's pages: sslrec's Fetcher (libcurl)
+# against QNetworkAccessManager as sslrec used it before (bench_fetch).
+bench_fetch() {
+    need_packages postgresql-doc-15 nginx-core
+    build_targets fetch/bench_fetch
+    echo "== fetch: every page of the PostgreSQL manual over both schemes, fetch layer only =="
+    machine
+    ports
+    nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
+    (cd "$DOCS" && find . -name '*.html' | sed 's|^\.||' | sort) > "$WORK/paths.txt"
+    "$BUILD/bench/fetch/bench_fetch" --host "$HOST_DOCS" --address "$ADDR_DOCS" --http-port "$HTTP_PORT" \
+        --https-port "$HTTPS_PORT" --paths "$WORK/paths.txt" --concurrency "${CONCURRENCY:-4}"
+    nginx_stop
+}
+
 bench_startup() {
     need_packages hyperfine
     build_targets sslrec-cli sslrec
@@ -240,9 +258,10 @@ for what in "$@"; do
         large) bench_large ;;
         saved) bench_saved ;;
         gui) bench_gui ;;
+        fetch) bench_fetch ;;
         startup) bench_startup ;;
-        all) bench_site; bench_dynamic; bench_large; bench_saved; bench_gui; bench_startup ;;
-        *) echo "usage: bench/site/run.sh [all|site|dynamic|large|saved|gui|startup]..." >&2; exit 2 ;;
+        all) bench_site; bench_dynamic; bench_fetch; bench_large; bench_saved; bench_gui; bench_startup ;;
+        *) echo "usage: bench/site/run.sh [all|site|dynamic|fetch|large|saved|gui|startup]..." >&2; exit 2 ;;
     esac
 done
 [ -n "$BENCH_INSTALLED" ] && echo "installed with apt-get:$BENCH_INSTALLED"
