@@ -313,7 +313,8 @@ void Fetcher::start(const QString &key, Pending pending)
 
     CURL *easy = curl_easy_init();
     active->easy = easy;
-    const QByteArray url = makeUrl(req.scheme, req.host, port, req.pathAndQuery).toEncoded();
+    const QUrl target = makeUrl(req.scheme, req.host, port, req.pathAndQuery);
+    const QByteArray url = target.toEncoded();
     curl_easy_setopt(easy, CURLOPT_URL, url.constData());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, active.get());
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, active->curlError);
@@ -350,8 +351,9 @@ void Fetcher::start(const QString &key, Pending pending)
         const QString address = req.pinnedAddress.protocol() == QAbstractSocket::IPv6Protocol
                                     ? QLatin1Char('[') + req.pinnedAddress.toString() + QLatin1Char(']')
                                     : req.pinnedAddress.toString();
-        const QByteArray entry = (req.host + QLatin1Char(':') + QString::number(port) + QLatin1Char(':') + address
-                                  + QLatin1Char(':') + QString::number(port)).toUtf8();
+        // The name as it is in the URL (ACE for an IDN), or curl would not match it.
+        const QByteArray entry = target.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
+                                 + ':' + address.toLatin1() + ':' + QByteArray::number(port);
         active->connectTo = curl_slist_append(nullptr, entry.constData());
         curl_easy_setopt(easy, CURLOPT_CONNECT_TO, active->connectTo);
         // A pinned address is by definition reached directly.

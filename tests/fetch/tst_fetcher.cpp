@@ -34,6 +34,7 @@ private slots:
     void silentServerTimesOut();
     void concurrencyIsBoundedPerHost();
     void proxyCarriesUnpinnedHostsOnly();
+    void unicodeHostnameGoesOutAsAce();
 
 private:
     FetchResult fetchOne(Fetcher &fetcher, const QString &host, sslrec::Scheme scheme, const QString &path = QStringLiteral("/"));
@@ -80,7 +81,8 @@ void tst_Fetcher::initTestCase()
     auto a = m_pki->issue({.name = QStringLiteral("a"), .dnsNames = {QStringLiteral("a.fetch.test")}});
     auto b = m_pki->issue({.name = QStringLiteral("b"), .dnsNames = {QStringLiteral("b.fetch.test")}});
     auto r = m_pki->issue({.name = QStringLiteral("r"), .dnsNames = {QStringLiteral("redirect.fetch.test")}});
-    QVERIFY(a.ok() && b.ok() && r.ok());
+    auto idn = m_pki->issue({.name = QStringLiteral("idn"), .dnsNames = {QStringLiteral("xn--bcher-kva.fetch.test")}});
+    QVERIFY(a.ok() && b.ok() && r.ok() && idn.ok());
 
     m_nginx = std::make_unique<NginxHarness>(m_dir.filePath(QStringLiteral("nginx")));
     const QString gzip = QStringLiteral("gzip on; gzip_min_length 1; gzip_types text/plain;");
@@ -91,6 +93,8 @@ void tst_Fetcher::initTestCase()
     QVERIFY(m_nginx->addOrigin({.host = QStringLiteral("redirect.fetch.test"), .certificateFile = r->chainFile, .keyFile = r->keyFile,
                                 .httpConfig = QStringLiteral("return 301 https://$host$request_uri;")}).ok());
     QVERIFY(m_nginx->addOrigin({.host = QStringLiteral("closed.fetch.test"), .https = false}).ok());
+    QVERIFY(m_nginx->addOrigin({.host = QStringLiteral("xn--bcher-kva.fetch.test"), .certificateFile = idn->chainFile, .keyFile = idn->keyFile}).ok());
+    QVERIFY(m_nginx->writeFile(QStringLiteral("xn--bcher-kva.fetch.test"), QStringLiteral("index.html"), "<p>b\xc3\xbc" "cher</p>\n").ok());
     QVERIFY(m_nginx->writeFile(QStringLiteral("a.fetch.test"), QStringLiteral("index.html"), "<p>site A</p>\n").ok());
     QVERIFY(m_nginx->writeFile(QStringLiteral("b.fetch.test"), QStringLiteral("index.html"), "<p>site B</p>\n").ok());
     QVERIFY(m_nginx->writeFile(QStringLiteral("closed.fetch.test"), QStringLiteral("index.html"), "closed\n").ok());
@@ -281,6 +285,25 @@ void tst_Fetcher::proxyCarriesUnpinnedHostsOnly()
     const FetchResult direct = fetchOne(fetcher, QStringLiteral("a.fetch.test"), sslrec::Scheme::Http);
     QCOMPARE(direct.body, QByteArray("<p>site A</p>\n"));
     QCOMPARE(requestLines.size(), 1);
+}
+
+void tst_Fetcher::unicodeHostnameGoesOutAsAce()
+{
+    // Hosts found while crawling can be in Unicode; URL, Host, SNI and the
+    // --resolve pin must all use the ACE form, or the pin would not apply.
+    m_nginx->clearAccessLog();
+    Fetcher fetcher(options());
+    FetchRequest req{QStringLiteral("b\u00fccher.fetch.test"), sslrec::Scheme::Https, QStringLiteral("/"),
+                     m_nginx->address(QStringLiteral("xn--bcher-kva.fetch.test"))};
+    QSignalSpy spy(&fetcher, &Fetcher::finished);
+    fetcher.enqueue(req);
+    QVERIFY(spy.wait(10000));
+    const FetchResult r = spy.takeFirst().at(1).value<FetchResult>();
+    QCOMPARE(fetchErrorCode(r.error), QStringLiteral("none"));
+    QCOMPARE(r.body, QByteArray("<p>b\xc3\xbc" "cher</p>\n"));
+    QTRY_COMPARE(m_nginx->accessLog().size(), 1);
+    QCOMPARE(m_nginx->accessLog().first().host, QStringLiteral("xn--bcher-kva.fetch.test"));
+    QCOMPARE(m_nginx->accessLog().first().sslServerName, QStringLiteral("xn--bcher-kva.fetch.test"));
 }
 
 QTEST_GUILESS_MAIN(tst_Fetcher)
