@@ -613,6 +613,13 @@ void Fetcher::finish(Active *active, int curlCode)
                                  .arg(QString::fromLatin1(r.header("Content-Encoding")), detail);
         else if (active->gotHeaders)
             r.errorMessage = tr("the body was cut off: %1").arg(detail);
+        else if (r.error == FetchError::Refused)
+            // curl says "Couldn't connect to server"; the errno says why.
+            r.errorMessage = tr("connection refused: nothing listens on %1 port %2")
+                                 .arg(!active->request.pinnedAddress.isNull() ? active->request.pinnedAddress.toString()
+                                      : !r.peerAddress.isNull()                  ? r.peerAddress.toString()
+                                                                                 : r.host)
+                                 .arg(r.scheme == Scheme::Https ? m_options.httpsPort : m_options.httpPort);
         else
             r.errorMessage = detail;
     } else if (r.status == 0) {
