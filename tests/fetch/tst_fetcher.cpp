@@ -2,8 +2,8 @@
 // (GET, its user agent, Host and SNI = hostname even when pinned), what it
 // records (redirects not followed, truncation, decoded gzip), how it fails
 // (refused, timeout), and that two hostnames on one address never share a
-// connection; --proxy reaches hosts by name through the proxy and pinned
-// addresses directly.
+// connection (HTTP/2 included); --proxy reaches hosts by name through the
+// proxy and pinned addresses directly; TLS 1.0 origins are still reached.
 #include "fetch/fetcher.h"
 #include "nginxharness.h"
 #include "testpki.h"
@@ -35,6 +35,7 @@ private slots:
     void concurrencyIsBoundedPerHost();
     void proxyCarriesUnpinnedHostsOnly();
     void unicodeHostnameGoesOutAsAce();
+    void http2AndOldTlsAreReached();
 
 private:
     FetchResult fetchOne(Fetcher &fetcher, const QString &host, sslrec::Scheme scheme, const QString &path = QStringLiteral("/"));
@@ -304,6 +305,58 @@ void tst_Fetcher::unicodeHostnameGoesOutAsAce()
     QTRY_COMPARE(m_nginx->accessLog().size(), 1);
     QCOMPARE(m_nginx->accessLog().first().host, QStringLiteral("xn--bcher-kva.fetch.test"));
     QCOMPARE(m_nginx->accessLog().first().sslServerName, QStringLiteral("xn--bcher-kva.fetch.test"));
+}
+
+void tst_Fetcher::http2AndOldTlsAreReached()
+{
+    // HTTPS speaks HTTP/2 where offered, pinned or not: :authority must be
+    // the hostname, so two names on one address still reach their own vhosts.
+    // And a proxy in Full mode reaches TLS 1.0 with a 1024-bit SHA-1
+    // certificate, so content must be fetched from such origins too.
+    NginxHarness h2(m_dir.filePath(QStringLiteral("nginx-h2")), {.http2 = true});
+    auto a = m_pki->issue({.name = QStringLiteral("h2a"), .dnsNames = {QStringLiteral("h2a.fetch.test")}});
+    auto b = m_pki->issue({.name = QStringLiteral("h2b"), .dnsNames = {QStringLiteral("h2b.fetch.test")}});
+    auto old = m_pki->issue({.name = QStringLiteral("tls10"), .dnsNames = {QStringLiteral("tls10.fetch.test")},
+                             .key = KeyType::Rsa, .rsaBits = 1024, .digest = QStringLiteral("sha1")});
+    QVERIFY(a.ok() && b.ok() && old.ok());
+    QVERIFY(h2.addOrigin({.host = QStringLiteral("h2a.fetch.test"), .certificateFile = a->chainFile, .keyFile = a->keyFile}).ok());
+    QVERIFY(h2.addOrigin({.host = QStringLiteral("h2b.fetch.test"), .certificateFile = b->chainFile, .keyFile = b->keyFile,
+                          .shareAddressWith = QStringLiteral("h2a.fetch.test")}).ok());
+    QVERIFY(h2.addOrigin({.host = QStringLiteral("tls10.fetch.test"), .certificateFile = old->chainFile, .keyFile = old->keyFile,
+                          .httpsConfig = QStringLiteral("ssl_protocols TLSv1;")}).ok());
+    for (const char *host : {"h2a", "h2b", "tls10"})
+        QVERIFY(h2.writeFile(QLatin1String(host) + QLatin1String(".fetch.test"), QStringLiteral("index.html"),
+                             QByteArray("<p>") + host + "</p>\n").ok());
+    const auto started = h2.start();
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+
+    FetchOptions o = options();
+    o.httpPort = h2.httpPort();
+    o.httpsPort = h2.httpsPort();
+    Fetcher fetcher(o);
+    QSignalSpy spy(&fetcher, &Fetcher::finished);
+    for (int round = 0; round < 2; ++round) {
+        for (const char *host : {"h2a", "h2b", "tls10"}) {
+            const QString name = QLatin1String(host) + QLatin1String(".fetch.test");
+            fetcher.enqueue({name, sslrec::Scheme::Https, QStringLiteral("/"), h2.address(name)});
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 6, 30000);
+    for (const auto &args : std::as_const(spy)) {
+        const FetchResult r = args.at(1).value<FetchResult>();
+        QCOMPARE(fetchErrorCode(r.error), QStringLiteral("none"));
+        QCOMPARE(r.body, "<p>" + r.host.section(u'.', 0, 0).toUtf8() + "</p>\n");
+        QVERIFY(r.http2); // even over TLS 1.0: neither nginx nor curl holds to RFC 7540's TLS 1.2
+    }
+    QTRY_COMPARE(h2.accessLog().size(), 6);
+    for (const AccessLogEntry &e : h2.accessLog()) {
+        QCOMPARE(e.sslServerName, e.host);
+        QCOMPARE(e.serverName, e.host);
+        QCOMPARE(e.serverProtocol, QStringLiteral("HTTP/2.0"));
+        if (e.host == QLatin1String("tls10.fetch.test"))
+            QCOMPARE(e.sslProtocol, QStringLiteral("TLSv1"));
+    }
+    h2.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Fetcher)
