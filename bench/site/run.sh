@@ -75,7 +75,7 @@ build_targets() {
 
 machine() {
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "tools: $(wget2 --version 2>/dev/null | head -1), $(/usr/sbin/nginx -v 2>&1), sslrec $("$CLI" --version 2>/dev/null | tail -1)"
+    echo "tools: $(wget2 --version 2>/dev/null | head -1), $(/usr/sbin/nginx -v 2>&1), sslrec $("$CLI" --version 2>/dev/null | tail -1) on $(curl-config --version 2>/dev/null)"
 }
 
 ports() {
