@@ -1,6 +1,7 @@
 #include "fetch/fetcher.h"
 
 #include "core/logging.h"
+#include "fetch/incomingresponse.h"
 
 #include <QElapsedTimer>
 #include <QSocketNotifier>
@@ -26,19 +27,9 @@ struct Fetcher::Active
     curl_slist *connectTo = nullptr; // the --resolve pin, for this request only
     char curlError[CURL_ERROR_SIZE] = {};
 
-    // The response as curl hands it over (callbacks, on this thread).
-    int status = 0;
-    QByteArray reasonPhrase;
-    QList<HeaderField> headers;
-    qint64 headerBytes = 0;
-    bool expectStatusLine = true; // the next header line starts a response
-    bool gotHeaders = false; // the final (non-1xx) header block is complete
-    bool contentEncoded = false;
-    QByteArray contentEncoding; // as declared, lower case
-    QByteArray body;
-    qint64 bodyBytes = 0;
-    bool truncated = false;
-    FetchError forcedError = FetchError::None;
+    QUrl url; // the logical URL (hostname, not address)
+    IncomingResponse response; // filled by curl's callbacks, on this thread
+    FetchError forcedError = FetchError::None; // a timeout or cancellation
     QString forcedMessage;
 
     QElapsedTimer clock;
@@ -130,18 +121,22 @@ Fetcher::Fetcher(FetchOptions options, QObject *parent)
 
     auto socketCallback = +[](CURL *, curl_socket_t socket, int what, void *user, void *) -> int {
         auto *self = static_cast<Fetcher *>(user);
-        Curl::Watch &watch = self->m_curl->watches[socket];
+        auto &watches = self->m_curl->watches;
         if (what == CURL_POLL_REMOVE) {
+            const auto it = watches.find(socket);
+            if (it == watches.end())
+                return 0;
             // Possibly called from inside this notifier's own signal: retire it later.
-            for (QSocketNotifier *n : {watch.read, watch.write}) {
+            for (QSocketNotifier *n : {it->second.read, it->second.write}) {
                 if (n) {
                     n->setEnabled(false);
                     n->deleteLater();
                 }
             }
-            self->m_curl->watches.erase(socket);
+            watches.erase(it);
             return 0;
         }
+        Curl::Watch &watch = watches[socket];
         const auto ensure = [self, socket](QSocketNotifier *&n, QSocketNotifier::Type type, int event) {
             if (!n) {
                 n = new QSocketNotifier(qintptr(socket), type, self);
@@ -313,8 +308,8 @@ void Fetcher::start(const QString &key, Pending pending)
 
     CURL *easy = curl_easy_init();
     active->easy = easy;
-    const QUrl target = makeUrl(req.scheme, req.host, port, req.pathAndQuery);
-    const QByteArray url = target.toEncoded();
+    active->url = makeUrl(req.scheme, req.host, port, req.pathAndQuery);
+    const QByteArray url = active->url.toEncoded();
     curl_easy_setopt(easy, CURLOPT_URL, url.constData());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, active.get());
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, active->curlError);
@@ -352,7 +347,7 @@ void Fetcher::start(const QString &key, Pending pending)
                                     ? QLatin1Char('[') + req.pinnedAddress.toString() + QLatin1Char(']')
                                     : req.pinnedAddress.toString();
         // The name as it is in the URL (ACE for an IDN), or curl would not match it.
-        const QByteArray entry = target.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
+        const QByteArray entry = active->url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
                                  + ':' + address.toLatin1() + ':' + QByteArray::number(port);
         active->connectTo = curl_slist_append(nullptr, entry.constData());
         curl_easy_setopt(easy, CURLOPT_CONNECT_TO, active->connectTo);
@@ -372,110 +367,34 @@ void Fetcher::start(const QString &key, Pending pending)
 }
 
 // curl's callbacks only record and decide; neither calls back into curl.
+// Returning fewer bytes than given stops the transfer.
 
-// One line of a header block, CRLF included: a status line, a field, the
-// blank line that ends the block, or a trailer (ignored).
 std::size_t Fetcher::onHeaderLine(char *data, std::size_t size, std::size_t count, void *user)
 {
     auto *active = static_cast<Active *>(user);
-    const size_t bytes = size * count;
-    QByteArray line(data, qsizetype(bytes));
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (active->gotHeaders)
-        return bytes; // trailers of a chunked body
     active->lastProgressMs = active->clock.elapsed();
-    if (active->expectStatusLine) {
-        // A new response (the first, or the one after a 1xx): start over.
-        active->expectStatusLine = false;
-        const QList<QByteArray> parts = line.split(' ');
-        active->status = parts.size() > 1 ? parts.at(1).toInt() : 0;
-        const int reason = line.indexOf(' ', line.indexOf(' ') + 1);
-        active->reasonPhrase = reason < 0 ? QByteArray() : line.mid(reason + 1);
-        active->headers.clear();
-        active->headerBytes = 0;
-        return bytes;
-    }
-    if (line.isEmpty()) {
-        if (active->status >= 100 && active->status < 200) {
-            active->expectStatusLine = true;
-        } else {
-            active->gotHeaders = true;
-            QByteArray encoding;
-            for (const HeaderField &h : std::as_const(active->headers)) {
-                if (h.first.compare("Content-Encoding", Qt::CaseInsensitive) == 0)
-                    encoding = h.second.toLower();
-            }
-            active->contentEncoded = !encoding.isEmpty() && encoding != "identity";
-            active->contentEncoding = encoding;
-            // RFC 9112 6.3: differing lengths make the framing unknowable (and
-            // are how responses get smuggled); curl would just pick one.
-            QByteArrayList lengths;
-            for (const HeaderField &h : std::as_const(active->headers)) {
-                if (h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
-                    continue;
-                for (const QByteArray &value : h.second.split(',')) {
-                    if (!lengths.contains(value.trimmed()))
-                        lengths.append(value.trimmed());
-                }
-            }
-            if (lengths.size() > 1) {
-                active->forcedError = FetchError::HttpProtocol;
-                active->forcedMessage = tr("the response declares conflicting Content-Length values (%1)")
-                                            .arg(QString::fromLatin1(lengths.join(", ")));
-                return 0; // curl stops the transfer
-            }
-        }
-        return bytes;
-    }
-    const FetchOptions &options = *active->options;
-    active->headerBytes += line.size() + 2;
-    if ((line.startsWith(' ') || line.startsWith('\t')) && !active->headers.isEmpty()) {
-        active->headers.last().second += ' ' + line.trimmed(); // obsolete line folding
-    } else {
-        const int colon = line.indexOf(':');
-        active->headers.append({colon < 0 ? line : line.left(colon), colon < 0 ? QByteArray() : line.mid(colon + 1).trimmed()});
-    }
-    if (active->headers.size() > options.maxHeaderCount) {
-        active->forcedError = FetchError::TooLarge;
-        active->forcedMessage = tr("the response has more than %1 header fields").arg(options.maxHeaderCount);
-        return 0; // curl stops the transfer
-    }
-    if (active->headerBytes > options.maxHeaderBytes) {
-        active->forcedError = FetchError::TooLarge;
-        active->forcedMessage = tr("the response headers take more than %1 bytes").arg(options.maxHeaderBytes);
-        return 0;
-    }
-    return bytes;
+    const bool more = active->response.takeHeaderLine(QByteArrayView(data, qsizetype(size * count)), *active->options);
+    return more ? size * count : 0;
 }
 
 std::size_t Fetcher::onBodyBytes(char *data, std::size_t size, std::size_t count, void *user)
 {
     auto *active = static_cast<Active *>(user);
-    const qint64 bytes = qint64(size * count);
+    IncomingResponse &response = active->response;
     active->lastProgressMs = active->clock.elapsed();
-    active->bodyBytes += bytes;
-    const qint64 room = active->options->maxBodyBytes - active->body.size();
-    if (bytes <= room) {
-        active->body.append(data, qsizetype(bytes));
-        return size_t(bytes);
-    }
-    active->body.append(data, qsizetype(room));
-    active->truncated = true;
-    // Enough to judge the page: stop downloading instead of reading an
-    // endless or decompression-bomb body. The response itself counts as received.
-    active->forcedMessage = tr("body truncated at %1 bytes").arg(active->options->maxBodyBytes);
-    if (active->contentEncoded) {
+    if (response.takeBody(QByteArrayView(data, qsizetype(size * count)), *active->options))
+        return size * count;
+    if (response.encoded()) {
         curl_off_t received = 0;
         curl_easy_getinfo(active->easy, CURLINFO_SIZE_DOWNLOAD_T, &received);
         // A lower bound: curl decodes what it read in one go, past the cap.
         // HTML compresses 5- to 20-fold; a bomb a thousandfold.
-        if (received > 0 && active->body.size() / received >= 50)
-            active->forcedMessage += tr(": the %1-encoded body expands at least %2-fold (a compression bomb?)")
-                                         .arg(QString::fromLatin1(active->contentEncoding))
-                                         .arg(active->body.size() / received);
+        if (received > 0 && response.body.size() / received >= 50)
+            response.message += tr(": the %1-encoded body expands at least %2-fold (a compression bomb?)")
+                                    .arg(QString::fromLatin1(response.contentEncoding))
+                                    .arg(response.body.size() / received);
     }
-    return 0; // curl stops the transfer
+    return 0;
 }
 
 void Fetcher::driveCurl(qintptr socket, int events)
@@ -509,13 +428,13 @@ void Fetcher::checkTimeouts()
         const qint64 now = active->clock.elapsed();
         if (now >= m_options.totalTimeoutMs) {
             expired.emplace_back(active, tr("the response took longer than %n ms in total", nullptr, m_options.totalTimeoutMs));
-        } else if (!active->gotHeaders && now >= m_options.connectTimeoutMs) {
+        } else if (!active->response.headersComplete && now >= m_options.connectTimeoutMs) {
             curl_off_t handshake = 0;
             curl_easy_getinfo(active->easy, CURLINFO_APPCONNECT_TIME_T, &handshake);
             const bool tlsPending = active->request.scheme == Scheme::Https && handshake == 0;
             expired.emplace_back(active, tlsPending ? tr("no TLS handshake completed within %n ms", nullptr, m_options.connectTimeoutMs)
                                                     : tr("no response within %n ms", nullptr, m_options.connectTimeoutMs));
-        } else if (active->gotHeaders && now - active->lastProgressMs >= m_options.idleTimeoutMs) {
+        } else if (active->response.headersComplete && now - active->lastProgressMs >= m_options.idleTimeoutMs) {
             expired.emplace_back(active, tr("the response stalled for %n ms", nullptr, m_options.idleTimeoutMs));
         }
     }
@@ -525,7 +444,7 @@ void Fetcher::checkTimeouts()
 
 void Fetcher::abortWith(Active *active, FetchError error, const QString &message)
 {
-    if (!m_active.contains(active->easy) || active->forcedError != FetchError::None || active->truncated)
+    if (!m_active.contains(active->easy) || active->forcedError != FetchError::None || active->response.truncated)
         return;
     active->forcedError = error;
     active->forcedMessage = message;
@@ -576,30 +495,33 @@ void Fetcher::finish(Active *active, int curlCode)
     r.host = active->request.host;
     r.scheme = active->request.scheme;
     r.pathAndQuery = active->request.pathAndQuery;
-    r.url = makeUrl(r.scheme, r.host,
-                    r.scheme == Scheme::Https ? m_options.httpsPort : m_options.httpPort, r.pathAndQuery);
+    r.url = active->url;
     r.startedAt = active->startedAt;
     r.elapsedMs = active->clock.elapsed();
 
-    r.status = active->status;
-    r.reasonPhrase = active->reasonPhrase;
+    IncomingResponse &response = active->response;
+    r.status = response.status;
+    r.reasonPhrase = response.reasonPhrase;
     long version = 0;
     curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
     r.http2 = version == CURL_HTTP_VERSION_2_0;
     char *ip = nullptr;
     if (curl_easy_getinfo(easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip && *ip)
         r.peerAddress = QHostAddress(QString::fromLatin1(ip));
-    r.headers = std::move(active->headers);
+    r.headers = std::move(response.headers);
     r.contentType = mediaType(r.header("Content-Type"));
     if (r.status >= 300 && r.status < 400 && !r.header("Location").isEmpty())
         r.redirectTarget = r.url.resolved(QUrl::fromEncoded(r.header("Location").trimmed())).toString(QUrl::FullyEncoded);
-    r.body = std::move(active->body);
-    r.bodyBytes = active->bodyBytes;
-    r.truncated = active->truncated;
+    r.body = std::move(response.body);
+    r.bodyBytes = response.bodyBytes;
+    r.truncated = response.truncated;
 
-    if (active->truncated) {
+    if (response.truncated) {
         r.error = FetchError::None;
-        r.errorMessage = active->forcedMessage;
+        r.errorMessage = response.message;
+    } else if (response.error != FetchError::None) {
+        r.error = response.error;
+        r.errorMessage = response.message;
     } else if (active->forcedError != FetchError::None) {
         r.error = active->forcedError;
         r.errorMessage = active->forcedMessage;
@@ -611,7 +533,7 @@ void Fetcher::finish(Active *active, int curlCode)
         if (code == CURLE_BAD_CONTENT_ENCODING)
             r.errorMessage = tr("the %1-encoded body could not be decompressed: it is corrupt (%2)")
                                  .arg(QString::fromLatin1(r.header("Content-Encoding")), detail);
-        else if (active->gotHeaders)
+        else if (response.headersComplete)
             r.errorMessage = tr("the body was cut off: %1").arg(detail);
         else if (r.error == FetchError::Refused)
             // curl says "Couldn't connect to server"; the errno says why.
@@ -619,7 +541,7 @@ void Fetcher::finish(Active *active, int curlCode)
                                  .arg(!active->request.pinnedAddress.isNull() ? active->request.pinnedAddress.toString()
                                       : !r.peerAddress.isNull()                  ? r.peerAddress.toString()
                                                                                  : r.host)
-                                 .arg(r.scheme == Scheme::Https ? m_options.httpsPort : m_options.httpPort);
+                                 .arg(r.url.port(r.scheme == Scheme::Https ? 443 : 80));
         else
             r.errorMessage = detail;
     } else if (r.status == 0) {
