@@ -3,6 +3,7 @@
 #include "compare/gumboarena.h"
 #include "compare/htmlcondenser.h"
 #include "compare/parsedhtml.h"
+#include "crawl/htmllinkscan.h"
 
 #include <gumbo.h>
 
@@ -15,17 +16,6 @@ namespace sslrec {
 namespace {
 
 constexpr int kMaxTitle = 1024;
-
-QString attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *attr = gumbo_get_attribute(&element.attributes, name);
-    return attr ? QString::fromUtf8(attr->value) : QString();
-}
-
-bool hasAttribute(const GumboElement &element, const char *name)
-{
-    return gumbo_get_attribute(&element.attributes, name) != nullptr;
-}
 
 // WHATWG URL parsing strips leading/trailing C0 and space and drops tabs and
 // newlines anywhere; browsers follow such hrefs, so the crawler must too.
@@ -49,8 +39,9 @@ QString collapseWhitespace(const QString &text)
     return text.simplified().left(kMaxTitle);
 }
 
-// Reads links and title from a parsed page into *out (baseUrl already set).
-void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out);
+LinkElements readTree(const GumboOutput *output);
+void readElement(const GumboElement &e, LinkElements *found);
+void collectLinks(const LinkElements &found, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out);
 
 } // namespace
 
@@ -63,6 +54,13 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
         input.truncate(options.maxInputBytes);
         page.inputTruncated = true;
     }
+    if (options.tokenizerFirst) {
+        LinkElements found;
+        if (scanLinkElements(std::string_view(input.constData(), std::size_t(input.size())), &found)) {
+            collectLinks(found, pageUrl, options, &page);
+            return page;
+        }
+    }
     // The condensed copy outlives the parse; input only borrows its bytes.
     HtmlCondenser::Output condensed;
     if (options.condense && HtmlCondenser::condense(std::string_view(input.constData(), std::size_t(input.size())), &condensed))
@@ -73,7 +71,7 @@ PageLinks extractLinks(const QByteArray &html, const QUrl &pageUrl, const LinkEx
     const GumboOptions gumboOptions = arena.options();
     GumboOutput *output = gumbo_parse_with_options(&gumboOptions, input.constData(), static_cast<size_t>(input.size()));
     if (output && output->document)
-        readTree(output, pageUrl, options, &page);
+        collectLinks(readTree(output), pageUrl, options, &page);
     return page;
 }
 
@@ -91,19 +89,18 @@ PageLinks extractLinks(const ParsedHtml &parsed, const QUrl &pageUrl, const Link
         return extractLinks(original, pageUrl, options);
     PageLinks page;
     page.baseUrl = pageUrl.adjusted(QUrl::RemoveFragment);
-    readTree(parsed.tree(), pageUrl, options, &page);
+    collectLinks(readTree(parsed.tree()), pageUrl, options, &page);
     return page;
 }
 
 namespace {
 
-void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out)
+// The link elements and title of gumbo's tree, in document order.
+LinkElements readTree(const GumboOutput *output)
 {
-    PageLinks &page = *out;
+    LinkElements found;
     // Document order walk with an explicit stack: depth costs heap, not stack.
     std::vector<const GumboNode *> pending{output->document};
-    std::vector<const GumboNode *> elements;
-    elements.reserve(1024);
     while (!pending.empty()) {
         const GumboNode *node = pending.back();
         pending.pop_back();
@@ -111,21 +108,77 @@ void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtracto
         if (node->type == GUMBO_NODE_DOCUMENT) {
             children = &node->v.document.children;
         } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-            elements.push_back(node);
             children = &node->v.element.children;
+            readElement(node->v.element, &found);
         }
         if (!children)
             continue;
         for (unsigned int k = children->length; k > 0; --k)
             pending.push_back(static_cast<const GumboNode *>(children->data[k - 1]));
     }
+    return found;
+}
+
+void readElement(const GumboElement &e, LinkElements *found)
+{
+    if (e.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return;
+    if (e.tag == GUMBO_TAG_TITLE) {
+        if (found->titleSeen)
+            return;
+        found->titleSeen = true;
+        for (unsigned int k = 0; k < e.children.length; ++k) {
+            const auto *child = static_cast<const GumboNode *>(e.children.data[k]);
+            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                found->title += child->v.text.text;
+        }
+        return;
+    }
+    const char *referenceName = nullptr;
+    switch (e.tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_AREA: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE: referenceName = "href"; break;
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_FRAME: referenceName = "src"; break;
+    default: return;
+    }
+    const GumboAttribute *reference = gumbo_get_attribute(&e.attributes, referenceName);
+    if (!reference)
+        return;
+    LinkElement element;
+    element.tag = e.tag;
+    element.hasReference = true;
+    element.reference = reference->value;
+    if (const GumboAttribute *rel = gumbo_get_attribute(&e.attributes, "rel"))
+        element.rel = rel->value;
+    if (const GumboAttribute *type = gumbo_get_attribute(&e.attributes, "type"))
+        element.type = type->value;
+    found->elements.push_back(std::move(element));
+}
+
+QString elementName(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: return QStringLiteral("a");
+    case GUMBO_TAG_AREA: return QStringLiteral("area");
+    case GUMBO_TAG_LINK: return QStringLiteral("link");
+    case GUMBO_TAG_IFRAME: return QStringLiteral("iframe");
+    case GUMBO_TAG_FRAME: return QStringLiteral("frame");
+    default: return QString();
+    }
+}
+
+// Turns the elements found (by gumbo or by the tokenizer) into the page's
+// links; page.baseUrl is the page's URL on entry.
+void collectLinks(const LinkElements &found, const QUrl &pageUrl, const LinkExtractorOptions &options, PageLinks *out)
+{
+    PageLinks &page = *out;
+    if (found.titleSeen)
+        page.title = collapseWhitespace(QString::fromUtf8(found.title));
 
     // <base href> applies to every reference in the document, even earlier ones.
-    for (const GumboNode *node : elements) {
-        const GumboElement &e = node->v.element;
-        if (e.tag != GUMBO_TAG_BASE || e.tag_namespace != GUMBO_NAMESPACE_HTML || !hasAttribute(e, "href"))
+    for (const LinkElement &e : found.elements) {
+        if (e.tag != GUMBO_TAG_BASE)
             continue;
-        const QUrl base = page.baseUrl.resolved(QUrl(cleanReference(attribute(e, "href"))));
+        const QUrl base = page.baseUrl.resolved(QUrl(cleanReference(QString::fromUtf8(e.reference))));
         if (isHttp(base))
             page.baseUrl = base.adjusted(QUrl::RemoveFragment);
         break;
@@ -133,42 +186,16 @@ void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtracto
 
     const QUrl self = pageUrl.adjusted(QUrl::RemoveFragment);
     QSet<QString> seen;
-    bool titleSeen = false;
-    for (const GumboNode *node : elements) {
-        const GumboElement &e = node->v.element;
-        if (e.tag_namespace != GUMBO_NAMESPACE_HTML)
+    for (const LinkElement &e : found.elements) {
+        if (e.tag == GUMBO_TAG_BASE)
             continue;
-        if (e.tag == GUMBO_TAG_TITLE && !titleSeen) {
-            titleSeen = true;
-            QString text;
-            for (unsigned int k = 0; k < e.children.length && text.size() < kMaxTitle * 4; ++k) {
-                const auto *child = static_cast<const GumboNode *>(e.children.data[k]);
-                if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
-                    text += QString::fromUtf8(child->v.text.text);
-            }
-            page.title = collapseWhitespace(text);
-            continue;
-        }
-
-        const char *attributeName = nullptr;
-        QString element;
-        switch (e.tag) {
-        case GUMBO_TAG_A: attributeName = "href"; element = QStringLiteral("a"); break;
-        case GUMBO_TAG_AREA: attributeName = "href"; element = QStringLiteral("area"); break;
-        case GUMBO_TAG_LINK: attributeName = "href"; element = QStringLiteral("link"); break;
-        case GUMBO_TAG_IFRAME: attributeName = "src"; element = QStringLiteral("iframe"); break;
-        case GUMBO_TAG_FRAME: attributeName = "src"; element = QStringLiteral("frame"); break;
-        default: break;
-        }
-        if (!attributeName || !hasAttribute(e, attributeName))
-            continue;
-        const QStringList rel = attribute(e, "rel").toLower().simplified().split(u' ', Qt::SkipEmptyParts);
+        const QStringList rel = QString::fromUtf8(e.rel).toLower().simplified().split(u' ', Qt::SkipEmptyParts);
         if (e.tag == GUMBO_TAG_LINK) {
             const bool pageRel = rel.contains(QLatin1String("canonical")) || rel.contains(QLatin1String("alternate"));
             if (!pageRel || rel.contains(QLatin1String("stylesheet")))
                 continue;
         }
-        const QString reference = cleanReference(attribute(e, attributeName));
+        const QString reference = cleanReference(QString::fromUtf8(e.reference));
         if (reference.isEmpty() || reference.startsWith(u'#'))
             continue;
         const QUrl url = page.baseUrl.resolved(QUrl(reference)).adjusted(QUrl::RemoveFragment);
@@ -188,9 +215,9 @@ void readTree(const GumboOutput *output, const QUrl &pageUrl, const LinkExtracto
         seen.insert(key);
         ExtractedLink link;
         link.url = url;
-        link.element = element;
+        link.element = elementName(e.tag);
         link.rel = rel.join(u' ');
-        link.typeHint = attribute(e, "type").trimmed();
+        link.typeHint = QString::fromUtf8(e.type).trimmed();
         link.nofollow = rel.contains(QLatin1String("nofollow"));
         page.links.append(link);
     }

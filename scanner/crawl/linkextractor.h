@@ -20,6 +20,11 @@ struct LinkExtractorOptions
     /// about half the bytes. false parses the page as it is (tests and the
     /// fuzz target compare the two).
     bool condense = true;
+    /// Read the page with scanLinkElements() (the tokenizer alone) first;
+    /// gumbo parses it only when that declines (crawl/htmllinkscan.h). The
+    /// result is the same; false always parses (tests and the fuzz target
+    /// compare the two).
+    bool tokenizerFirst = true;
 };
 
 /// One crawlable reference found in a page.

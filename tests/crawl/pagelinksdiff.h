@@ -19,7 +19,11 @@ inline QString firstDifference(const PageLinks &a, const PageLinks &b)
         return QStringLiteral("base: %1 vs %2").arg(a.baseUrl.toString(), b.baseUrl.toString());
     if (a.skipped != b.skipped || a.linkCapHit != b.linkCapHit || a.inputTruncated != b.inputTruncated
         || a.depthLimited != b.depthLimited)
-        return QStringLiteral("counts or flags differ");
+        return QStringLiteral("skipped %1 vs %2, cap hit %3 vs %4, truncated %5 vs %6, depth limited %7 vs %8")
+            .arg(a.skipped).arg(b.skipped)
+            .arg(a.linkCapHit).arg(b.linkCapHit)
+            .arg(a.inputTruncated).arg(b.inputTruncated)
+            .arg(a.depthLimited).arg(b.depthLimited);
     for (qsizetype i = 0; i < std::max(a.links.size(), b.links.size()); ++i) {
         if (i >= a.links.size() || i >= b.links.size())
             return QStringLiteral("link %1 is missing on one side").arg(i);

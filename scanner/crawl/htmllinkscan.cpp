@@ -1,0 +1,333 @@
+// scanLinkElements(): link extraction by the tokenizer alone, for the pages
+// whose tree the tree builder would build in token order (most of them).
+// Where it is unsure, it declines and gumbo parses the page.
+#include "crawl/htmllinkscan.h"
+
+#include "compare/asciitext.h"
+#include "compare/htmlcharacters.h"
+#include "compare/htmlscan.h"
+
+namespace sslrec {
+
+namespace {
+
+using namespace ascii;
+using namespace htmlscan;
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// Table contexts, innermost last: where the tree builder would foster-parent
+// a link element (table, tbody, tr, colgroup: Rows) and where it inserts it
+// in place (a cell: Cell, a caption: Caption).
+enum class TableState : char { Rows, Cell, Caption };
+
+class LinkScanner
+{
+public:
+    LinkScanner(std::string_view in, LinkElements *out) : m_in(in), m_out(out) {}
+    bool run();
+
+private:
+    struct Attribute
+    {
+        std::string_view name;
+        std::size_t valueStart = 0;
+        std::size_t valueEnd = 0; // valueStart == valueEnd: empty or no value
+    };
+
+    std::size_t attributes(std::size_t i, bool *selfClosing);
+    std::size_t startTag(std::size_t lt);
+    std::size_t endTag(std::size_t lt);
+    std::size_t rawText(std::size_t from, GumboTag tag);
+    bool linkElement(GumboTag tag);
+    bool decode(std::size_t from, std::size_t to, std::string *out) const;
+    const Attribute *find(std::string_view lowerName) const;
+    TableState *table() { return m_tables.empty() ? nullptr : &m_tables.back(); }
+    std::size_t decline()
+    {
+        m_declined = true;
+        return m_in.size();
+    }
+
+    std::string_view m_in;
+    LinkElements *m_out;
+    std::vector<Attribute> m_attributes; // of the current tag
+    std::vector<TableState> m_tables;
+    bool m_inSelect = false;
+    bool m_declined = false;
+};
+
+// The attributes of a tag from @p i, split as the tokenizer's attribute
+// states split them. Returns one past the tag's '>', or npos when the input
+// ends inside the tag (the tokenizer then drops it).
+std::size_t LinkScanner::attributes(std::size_t i, bool *selfClosing)
+{
+    const std::size_t n = m_in.size();
+    m_attributes.clear();
+    for (;;) {
+        while (i < n && isHtmlSpace(static_cast<unsigned char>(m_in[i])))
+            ++i;
+        if (i >= n)
+            return npos;
+        if (m_in[i] == '>')
+            return i + 1;
+        if (m_in[i] == '/') {
+            if (i + 1 < n && m_in[i + 1] == '>') {
+                *selfClosing = true;
+                return i + 2;
+            }
+            ++i;
+            continue;
+        }
+        // The first character is part of the name even when it is '='.
+        const std::size_t nameStart = i++;
+        while (i < n && !isHtmlSpace(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
+            ++i;
+        Attribute attribute{m_in.substr(nameStart, i - nameStart)};
+        std::size_t j = i;
+        while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
+            ++j;
+        if (j < n && m_in[j] == '=') {
+            ++j;
+            while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
+                ++j;
+            if (j >= n)
+                return npos;
+            if (m_in[j] == '"' || m_in[j] == '\'') {
+                const std::size_t close = m_in.find(m_in[j], j + 1);
+                if (close == npos)
+                    return npos;
+                attribute.valueStart = j + 1;
+                attribute.valueEnd = close;
+                i = close + 1;
+            } else {
+                std::size_t end = j;
+                while (end < n && !isHtmlSpace(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
+                    ++end;
+                attribute.valueStart = j;
+                attribute.valueEnd = end;
+                i = end;
+            }
+        }
+        m_attributes.push_back(attribute);
+    }
+}
+
+const LinkScanner::Attribute *LinkScanner::find(std::string_view lowerName) const
+{
+    for (const Attribute &a : m_attributes) {
+        if (equalsFolded(a.name, lowerName))
+            return &a;
+    }
+    return nullptr;
+}
+
+// Decodes m_in[from, to) as the tokenizer decodes attribute values and
+// RCDATA: character references, CR and CRLF to LF. false for what gumbo
+// might read differently (see scanLinkElements()).
+bool LinkScanner::decode(std::size_t from, std::size_t to, std::string *out) const
+{
+    const std::string_view s = m_in.substr(0, to);
+    for (std::size_t k = from; k < to;) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (c == '&') {
+            const int len = htmlchars::charRef(s, k, out);
+            if (len < 0)
+                return false;
+            if (len == 0)
+                out->push_back('&');
+            k += len > 0 ? std::size_t(len) : 1;
+        } else if (c == '\r') {
+            out->push_back('\n');
+            k += (k + 1 < to && s[k + 1] == '\n') ? 2 : 1;
+        } else if (c >= 0x80) {
+            const std::size_t len = htmlchars::plainUtf8(s, k);
+            if (len == 0)
+                return false;
+            out->append(s.substr(k, len));
+            k += len;
+        } else if (c < 0x20 ? (c == '\t' || c == '\n' || c == '\f') : c != 0x7F) {
+            out->push_back(char(c));
+            ++k;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Records a link element from the current tag's attributes; false when
+// they cannot be read as gumbo reads them.
+bool LinkScanner::linkElement(GumboTag tag)
+{
+    // gumbo 0.10 loses the value of the attribute after a repeated one
+    // without a value; a repeated name is rare enough to leave to it.
+    for (std::size_t a = 0; a < m_attributes.size(); ++a) {
+        for (std::size_t b = a + 1; b < m_attributes.size(); ++b) {
+            if (sameFolded(m_attributes[a].name, m_attributes[b].name))
+                return false;
+        }
+    }
+    LinkElement element;
+    element.tag = tag;
+    const bool source = tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_FRAME;
+    if (const Attribute *a = find(source ? "src" : "href")) {
+        element.hasReference = true;
+        if (!decode(a->valueStart, a->valueEnd, &element.reference))
+            return false;
+    }
+    if (!element.hasReference)
+        return true; // nothing to follow, nothing to base on
+    const Attribute *rel = find("rel");
+    const Attribute *type = find("type");
+    if ((rel && !decode(rel->valueStart, rel->valueEnd, &element.rel))
+        || (type && !decode(type->valueStart, type->valueEnd, &element.type)))
+        return false;
+    m_out->elements.push_back(std::move(element));
+    return true;
+}
+
+// Skips the text of a raw-text, RCDATA or script element that starts at
+// @p from; the first title's text is kept.
+std::size_t LinkScanner::rawText(std::size_t from, GumboTag tag)
+{
+    if (tag == GUMBO_TAG_SCRIPT)
+        return scriptDataEnd(m_in, from);
+    const std::size_t end = rawTextEnd(m_in, from, gumbo_normalized_tagname(tag));
+    if (tag == GUMBO_TAG_TITLE && !m_out->titleSeen) {
+        m_out->titleSeen = true;
+        if (!decode(from, end, &m_out->title))
+            return decline();
+    }
+    return end;
+}
+
+std::size_t LinkScanner::startTag(std::size_t lt)
+{
+    const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
+    const GumboTag tag = tagOf(m_in.substr(lt + 1, nameEnd - lt - 1));
+    bool selfClosing = false;
+    const std::size_t end = attributes(nameEnd, &selfClosing);
+    if (end == npos)
+        return m_in.size(); // the tokenizer drops a tag the input ends in
+    if (m_inSelect && tag != GUMBO_TAG_OPTION && tag != GUMBO_TAG_OPTGROUP)
+        return decline(); // the tree builder ignores most tags in a select
+    TableState *const t = table();
+    switch (tag) {
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_FRAME: case GUMBO_TAG_PLAINTEXT:
+        return decline();
+    case GUMBO_TAG_SELECT:
+        if (t && *t == TableState::Rows)
+            return decline();
+        m_inSelect = true;
+        return end;
+    case GUMBO_TAG_TABLE:
+        if (t && *t == TableState::Rows)
+            return decline(); // closes the open table first
+        m_tables.push_back(TableState::Rows);
+        return end;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+        if (t)
+            *t = TableState::Cell;
+        return end;
+    case GUMBO_TAG_CAPTION:
+        if (t)
+            *t = TableState::Caption;
+        return end;
+    case GUMBO_TAG_TR: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_COL:
+    case GUMBO_TAG_COLGROUP:
+        if (t)
+            *t = TableState::Rows;
+        return end;
+    case GUMBO_TAG_A: case GUMBO_TAG_AREA: case GUMBO_TAG_LINK: case GUMBO_TAG_IFRAME: case GUMBO_TAG_BASE:
+    case GUMBO_TAG_TITLE:
+        if (t && *t == TableState::Rows)
+            return decline(); // foster parenting moves it before the table
+        if (tag != GUMBO_TAG_TITLE && !linkElement(tag))
+            return decline();
+        return tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_TITLE ? rawText(end, tag) : end;
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_XMP: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_TEXTAREA:
+        return rawText(end, tag);
+    default:
+        return end;
+    }
+}
+
+std::size_t LinkScanner::endTag(std::size_t lt)
+{
+    const std::size_t nameEnd = tagNameEnd(m_in, lt + 2);
+    const GumboTag tag = tagOf(m_in.substr(lt + 2, nameEnd - lt - 2));
+    bool selfClosing = false;
+    const std::size_t end = attributes(nameEnd, &selfClosing);
+    if (end == npos)
+        return m_in.size();
+    if (m_inSelect) {
+        if (tag == GUMBO_TAG_SELECT)
+            m_inSelect = false;
+        else if (tag != GUMBO_TAG_OPTION && tag != GUMBO_TAG_OPTGROUP)
+            return decline();
+        return end;
+    }
+    TableState *const t = table();
+    if (!t)
+        return end;
+    switch (tag) {
+    case GUMBO_TAG_TABLE:
+        m_tables.pop_back();
+        break;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+        if (*t == TableState::Cell) // a caption ignores these
+            *t = TableState::Rows;
+        break;
+    case GUMBO_TAG_CAPTION:
+        if (*t == TableState::Caption)
+            *t = TableState::Rows;
+        break;
+    default:
+        break;
+    }
+    return end;
+}
+
+bool LinkScanner::run()
+{
+    if (m_in.find('\0') != npos)
+        return false;
+    const std::size_t n = m_in.size();
+    std::size_t pos = 0;
+    while (pos < n && !m_declined) {
+        const std::size_t lt = m_in.find('<', pos);
+        if (lt == npos || lt + 1 >= n)
+            break;
+        const auto c = static_cast<unsigned char>(m_in[lt + 1]);
+        if (isAlpha(c)) {
+            pos = startTag(lt);
+        } else if (c == '/' && lt + 2 < n && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
+            pos = endTag(lt);
+        } else if (c == '/' && lt + 2 < n && m_in[lt + 2] == '>') {
+            return false; // gumbo 0.10 parses what follows "</>" with state left over from it
+        } else if (c == '/' && lt + 2 < n) {
+            pos = skipTo(m_in, lt + 2, '>'); // a bogus comment
+        } else if (c == '!') {
+            pos = m_in.compare(lt, 4, "<!--") == 0 ? commentEnd(m_in, lt) : skipTo(m_in, lt + 2, '>');
+        } else if (c == '?') {
+            pos = skipTo(m_in, lt + 1, '>');
+        } else {
+            pos = lt + 1; // a '<' that starts nothing is text
+        }
+    }
+    return !m_declined;
+}
+
+} // namespace
+
+bool scanLinkElements(std::string_view html, LinkElements *out)
+{
+    *out = {};
+    return LinkScanner(html, out).run();
+}
+
+} // namespace sslrec
