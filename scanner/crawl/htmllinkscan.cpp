@@ -40,7 +40,7 @@ private:
     std::size_t endTag(std::size_t lt);
     std::size_t rawText(std::size_t from, GumboTag tag);
     bool linkElement(GumboTag tag);
-    bool decode(std::size_t from, std::size_t to, std::string *out) const;
+    bool decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const;
     const Attribute *find(std::string_view lowerName) const;
     TableState *table() { return m_tables.empty() ? nullptr : &m_tables.back(); }
     std::size_t decline()
@@ -122,15 +122,25 @@ const LinkScanner::Attribute *LinkScanner::find(std::string_view lowerName) cons
     return nullptr;
 }
 
-// Decodes m_in[from, to) as the tokenizer decodes attribute values and
-// RCDATA: character references, CR and CRLF to LF. false for what gumbo
+// Decodes m_in[from, to) as the tokenizer decodes an attribute value
+// (@p inValue) or RCDATA: character references, CR and CRLF to LF. false for what gumbo
 // might read differently (see scanLinkElements()).
-bool LinkScanner::decode(std::size_t from, std::size_t to, std::string *out) const
+bool LinkScanner::decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const
 {
     const std::string_view s = m_in.substr(0, to);
     for (std::size_t k = from; k < to;) {
         const auto c = static_cast<unsigned char>(s[k]);
         if (c == '&') {
+            // In a value, "&name=" is never a reference, whatever prefix of
+            // name a reference has ("?a=1&copy=2"): the common query string.
+            std::size_t run = k + 1;
+            while (inValue && run < to && isAlnum(static_cast<unsigned char>(s[run])))
+                ++run;
+            if (run > k + 1 && run < to && s[run] == '=') {
+                out->append(s.substr(k, run - k));
+                k = run;
+                continue;
+            }
             const int len = htmlchars::charRef(s, k, out);
             if (len < 0)
                 return false;
@@ -173,15 +183,15 @@ bool LinkScanner::linkElement(GumboTag tag)
     const bool source = tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_FRAME;
     if (const Attribute *a = find(source ? "src" : "href")) {
         element.hasReference = true;
-        if (!decode(a->valueStart, a->valueEnd, &element.reference))
+        if (!decode(a->valueStart, a->valueEnd, true, &element.reference))
             return false;
     }
     if (!element.hasReference)
         return true; // nothing to follow, nothing to base on
     const Attribute *rel = find("rel");
     const Attribute *type = find("type");
-    if ((rel && !decode(rel->valueStart, rel->valueEnd, &element.rel))
-        || (type && !decode(type->valueStart, type->valueEnd, &element.type)))
+    if ((rel && !decode(rel->valueStart, rel->valueEnd, true, &element.rel))
+        || (type && !decode(type->valueStart, type->valueEnd, true, &element.type)))
         return false;
     m_out->elements.push_back(std::move(element));
     return true;
@@ -196,7 +206,7 @@ std::size_t LinkScanner::rawText(std::size_t from, GumboTag tag)
     const std::size_t end = rawTextEnd(m_in, from, gumbo_normalized_tagname(tag));
     if (tag == GUMBO_TAG_TITLE && !m_out->titleSeen) {
         m_out->titleSeen = true;
-        if (!decode(from, end, &m_out->title))
+        if (!decode(from, end, false, &m_out->title))
             return decline();
     }
     return end;

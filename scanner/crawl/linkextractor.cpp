@@ -186,6 +186,7 @@ void collectLinks(const LinkElements &found, const QUrl &pageUrl, const LinkExtr
 
     const QUrl self = pageUrl.adjusted(QUrl::RemoveFragment);
     QSet<QString> seen;
+    QSet<QString> skipped;
     for (const LinkElement &e : found.elements) {
         if (e.tag == GUMBO_TAG_BASE)
             continue;
@@ -200,7 +201,13 @@ void collectLinks(const LinkElements &found, const QUrl &pageUrl, const LinkExtr
             continue;
         const QUrl url = page.baseUrl.resolved(QUrl(reference)).adjusted(QUrl::RemoveFragment);
         if (!isHttp(url)) {
-            ++page.skipped;
+            // Counted once per reference: the tree builder clones an open
+            // <a> where formatting is reconstructed ("<li><a href=s:><li>f"
+            // has two), and those copies are no references of the page's.
+            if (!skipped.contains(reference)) {
+                skipped.insert(reference);
+                ++page.skipped;
+            }
             continue;
         }
         if (url == self)

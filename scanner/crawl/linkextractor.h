@@ -43,7 +43,7 @@ struct PageLinks
     QString title;              ///< text of the first <title>, whitespace collapsed, at most 1024 characters
     QUrl baseUrl;               ///< URL relative references were resolved against
     QList<ExtractedLink> links; ///< distinct URLs in document order
-    int skipped = 0;            ///< references dropped: other schemes (mailto:, javascript:, ...) or unparsable
+    int skipped = 0;            ///< distinct references dropped: other schemes (mailto:, javascript:, ...) or unparsable
     bool linkCapHit = false;    ///< maxLinks reached: the page has more links
     bool inputTruncated = false; ///< the page was longer than maxInputBytes
     bool depthLimited = false;  ///< start tags nested deeper than maxNesting were dropped before parsing

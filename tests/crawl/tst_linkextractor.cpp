@@ -56,6 +56,8 @@ private slots:
     void limitNestingLeavesNormalPagesAlone();
     void garbageDoesNotCrash();
     void realPagesReadTheSameEveryWay();
+    void tokenizerReadsWhatGumboReads_data();
+    void tokenizerReadsWhatGumboReads();
     void repeatedAttributeNamesReadAsGumboReads();
     void sharedParseFindsTheSame_data();
     void sharedParseFindsTheSame();
@@ -342,6 +344,71 @@ void tst_LinkExtractor::realPagesReadTheSameEveryWay()
     // it decline them all would pass the comparisons above.
     qInfo("%d of %d pages read by the tokenizer alone", tokenized, pages);
     QVERIFY2(tokenized * 10 >= pages * 8, qPrintable(QStringLiteral("%1 of %2").arg(tokenized).arg(pages)));
+}
+
+// The tokenizer reads a page alone only where gumbo's tree holds the link
+// elements in the order of their start tags; each row pins one rule, both
+// whether it reads the page and that the result is gumbo's.
+void tst_LinkExtractor::tokenizerReadsWhatGumboReads_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<bool>("tokenized");
+    QTest::newRow("plain page") << QByteArray("<!DOCTYPE html><html><head><title>T</title><link rel=canonical href=/c>"
+                                              "</head><body><a href=a>a</a><area href=/ar><iframe src=/if></iframe>")
+                                << true;
+    QTest::newRow("attribute syntax") << QByteArray("<A HREF=/up>u</A><a/href=/slash>s</a><a href = '/sp' >s</a>"
+                                                    "<a =x href=\"/eq\">e</a><a href=/unq?a=1&b=2>q</a><a href>n</a>")
+                                      << true;
+    QTest::newRow("references in values") << QByteArray("<a href=\"/r?a=1&amp;b=&#50;&#x33;\">r</a><a href='&lt;x&gt;'>x</a>")
+                                          << true;
+    QTest::newRow("reference outside the table") << QByteArray("<a href=/caf&eacute;>c</a>") << false;
+    QTest::newRow("query strings") << QByteArray("<a href=/x?a=1&copy=2&ampx=3&b=&notin=4>c</a>") << true;
+    QTest::newRow("legacy reference without ;") << QByteArray("<a href=/x?a=1&copy/2>c</a>") << false;
+    QTest::newRow("title references and CRLF") << QByteArray("<title>A &amp; B\r\n&#169; C</title><title>second</title>")
+                                               << true;
+    QTest::newRow("base after the links") << QByteArray("<a href=x>x</a><base href=../other/><base href=/no/>") << true;
+    QTest::newRow("markup that is text") << QByteArray("<script>var s='<a href=/s1>';</script><style><a href=/s2></style>"
+                                                       "<textarea><a href=/s3></textarea><!-- <a href=/s4> -->"
+                                                       "<xmp><a href=/s5></xmp><noembed><a href=/s6></noembed>"
+                                                       "<script><!--<script></script><a href=/s7></script>"
+                                                       "<title><a href=/s8></title><a href=/real>r</a>")
+                                         << true;
+    QTest::newRow("noscript is markup") << QByteArray("<noscript><a href=/ns>n</a></noscript>") << true;
+    QTest::newRow("links in cells") << QByteArray("<table><tr><td><a href=/c1>1</a></td><th><a href=/c2>2</a>"
+                                                  "<caption><a href=/c3>3</a></caption></table><a href=/after>a</a>")
+                                    << true;
+    QTest::newRow("nested tables") << QByteArray("<table><td><table><td><a href=/in>i</a></table><a href=/out>o</a></table>")
+                                   << true;
+    QTest::newRow("link in a table, outside cells") << QByteArray("<table><tr><td><a href=/1>1</a></td><a href=/2>2</a>")
+                                                    << false;
+    QTest::newRow("title in a table") << QByteArray("<table><title>t</title></table>") << false;
+    QTest::newRow("select of options") << QByteArray("<select><option>a<option>b</select><a href=/s>s</a>") << true;
+    QTest::newRow("link in a select") << QByteArray("<select><a href=/s>s</a></select>") << false;
+    QTest::newRow("svg") << QByteArray("<svg><a href=/svg>s</a></svg><a href=/h>h</a>") << false;
+    QTest::newRow("template") << QByteArray("<template><a href=/t>t</a></template>") << false;
+    QTest::newRow("frameset") << QByteArray("<frameset><frame src=/f></frameset>") << false;
+    QTest::newRow("frame outside a frameset") << QByteArray("<frame src=/f><a href=/a>a</a>") << false;
+    QTest::newRow("plaintext") << QByteArray("<plaintext><a href=/p>") << false;
+    QTest::newRow("empty end tag") << QByteArray("</><a href=/e>e</a>") << false;
+    QTest::newRow("repeated attribute") << QByteArray("<a x x href=/r>r</a>") << false;
+    QTest::newRow("invalid UTF-8 in a value") << QByteArray("<a href=/\xff>x</a>") << false;
+    QTest::newRow("invalid UTF-8 and controls in text") << QByteArray("\xe0<a href=/1>1</a>\xf0\x9f<a href=/2>2</a>\xc3"
+                                                                      "<a href=/3>3</a>\x01\x0b<a\x0bhref=/4>4</a><a href=/5>")
+                                                       << true;
+    QTest::newRow("input ends in a tag") << QByteArray("<a href=/one>1</a><a href=/two") << true;
+    QTest::newRow("clone of an open a") << QByteArray("<li><a href=s:><li>f<li><a href=/l><li>g") << true;
+    QTest::newRow("misnested formatting") << QByteArray("<b><p><a href=/1></b><a href=/2>x</a>") << true;
+}
+
+void tst_LinkExtractor::tokenizerReadsWhatGumboReads()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(bool, tokenized);
+    LinkElements elements;
+    QCOMPARE(scanLinkElements(std::string_view(html.constData(), std::size_t(html.size())), &elements), tokenized);
+    const PageLinks page = extractLinks(html, kPage);
+    QVERIFY2(firstDifference(page, extractUncondensed(html, kPage)).isEmpty(),
+             qPrintable(firstDifference(page, extractUncondensed(html, kPage))));
 }
 
 // gumbo 0.10 loses the value of the attribute after a repeated one that has

@@ -1,10 +1,12 @@
 // Fuzzes extractLinks() and its nesting pre-scan on arbitrary HTML bytes, and
-// checks that parsing the condensed copy (the default) finds what parsing the
-// page as it is finds: any difference in the title or a link is a finding;
-// likewise for the tree the scan shares with the normaliser (ParsedHtml).
+// checks that the tokenizer alone (where it does not decline) and parsing the
+// condensed copy find what parsing the page as it is finds: any difference in
+// the title or a link is a finding; likewise for the tree the scan shares
+// with the normaliser (ParsedHtml).
 #include "fuzzcheck.h"
 
 #include "compare/parsedhtml.h"
+#include "crawl/htmllinkscan.h"
 #include "crawl/linkextractor.h"
 #include "../crawl/pagelinksdiff.h"
 
@@ -54,6 +56,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString difference = testing::firstDifference(page, shared);
         if (!difference.isEmpty())
             std::fprintf(stderr, "shared-parse and own-parse extractions differ: %s\n", qPrintable(difference));
+        FUZZ_CHECK(difference.isEmpty());
+    }
+
+    // Where the tokenizer alone reads the page (the default), it finds what
+    // gumbo finds parsing the same bytes as they are, with no nesting limit.
+    LinkElements elements;
+    const QByteArray capped = html.left(options.maxInputBytes);
+    if (scanLinkElements(std::string_view(capped.constData(), std::size_t(capped.size())), &elements)) {
+        LinkExtractorOptions gumboOptions = plainOptions;
+        gumboOptions.tokenizerFirst = false;
+        gumboOptions.maxNesting = 1 << 30;
+        const QString difference = testing::firstDifference(page, extractLinks(html, pageUrl, gumboOptions));
+        if (!difference.isEmpty())
+            std::fprintf(stderr, "tokenizer and gumbo extractions differ: %s\n", qPrintable(difference));
         FUZZ_CHECK(difference.isEmpty());
     }
 
