@@ -12,7 +12,7 @@ build=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libssl-dev openssl ca-certificates libgumbo-dev zlib1g-dev libdeflate-dev
-    libcurl4-openssl-dev
+    libcurl4-openssl-dev libsqlite3-dev
 )
 # Test-only: real servers, the comparison corpus's source HTML, the fuzzing
 # toolchain, packaging validators and the screenshot tools.

@@ -27,11 +27,6 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-QVariant blob(const QByteArray &b)
-{
-    return b.isNull() ? QVariant(QByteArray("")) : QVariant(b);
-}
-
 QString jsonList(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -70,7 +65,7 @@ ScanStore::ScanStore(std::unique_ptr<StoreConnection> connection, QObject *paren
     if (sql->prepare())
         m_sql = std::move(sql);
     else
-        qCWarning(lcStore) << "cannot prepare statements for" << m_connection->path() << m_connection->db().lastError().text();
+        qCWarning(lcStore) << "cannot prepare statements for" << m_connection->path() << sql->error();
     m_commitTimer = new QTimer(this);
     m_commitTimer->setSingleShot(true);
     connect(m_commitTimer, &QTimer::timeout, this, &ScanStore::commit);
@@ -248,13 +243,13 @@ void ScanStore::recordDiscovered(const QString &host, const QString &pathAndQuer
     const qint64 origin = originId(host);
     if (m_failed)
         return;
-    QSqlQuery &q = m_sql->discoveredInsert;
-    q.bindValue(0, origin);
-    q.bindValue(1, text(pathAndQuery));
-    q.bindValue(2, pageSourceName(source));
-    q.bindValue(3, QDateTime::currentMSecsSinceEpoch());
+    SqliteStatement &q = m_sql->discoveredInsert;
+    q.bind(0, origin);
+    q.bind(1, pathAndQuery);
+    q.bind(2, pageSourceName(source));
+    q.bind(3, QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
-        return fail(QStringLiteral("saving a discovered URL"), q.lastError().text());
+        return fail(QStringLiteral("saving a discovered URL"), q.error());
     afterWrite();
 }
 
@@ -287,58 +282,61 @@ void ScanStore::writePagePair(const EncodingQueue::Encoded &encoded)
     if (m_failed)
         return;
     StoreStatements &s = *m_sql;
-    s.pageDelete.bindValue(0, origin);
-    s.pageDelete.bindValue(1, text(pair.pathAndQuery));
+    s.pageDelete.bind(0, origin);
+    s.pageDelete.bind(1, pair.pathAndQuery);
     if (!s.pageDelete.exec())
-        return fail(QStringLiteral("replacing the page %1").arg(pair.pathAndQuery), s.pageDelete.lastError().text());
+        return fail(QStringLiteral("replacing the page %1").arg(pair.pathAndQuery), s.pageDelete.error());
 
-    QSqlQuery &page = s.pageInsert;
-    page.bindValue(0, origin);
-    page.bindValue(1, text(pair.pathAndQuery));
-    page.bindValue(2, pageSourceName(pair.source));
-    page.bindValue(3, pageVerdictName(pair.verdict));
-    page.bindValue(4, pair.score);
-    page.bindValue(5, text(pair.reason));
-    page.bindValue(6, text(pair.reasonCode));
-    page.bindValue(7, text(pair.title));
-    page.bindValue(8, pair.httpRefetched ? 1 : 0);
-    page.bindValue(9, pair.noiseScore);
-    page.bindValue(10, QDateTime::currentMSecsSinceEpoch());
+    SqliteStatement &page = s.pageInsert;
+    page.bind(0, origin);
+    page.bind(1, pair.pathAndQuery);
+    page.bind(2, pageSourceName(pair.source));
+    page.bind(3, pageVerdictName(pair.verdict));
+    page.bind(4, pair.score);
+    page.bind(5, pair.reason);
+    page.bind(6, pair.reasonCode);
+    page.bind(7, pair.title);
+    page.bind(8, pair.httpRefetched ? 1 : 0);
+    page.bind(9, pair.noiseScore);
+    page.bind(10, QDateTime::currentMSecsSinceEpoch());
     if (!page.exec())
-        return fail(QStringLiteral("saving the page %1").arg(pair.pathAndQuery), page.lastError().text());
-    const qint64 pageId = page.lastInsertId().toLongLong();
+        return fail(QStringLiteral("saving the page %1").arg(pair.pathAndQuery), page.error());
+    const qint64 pageId = page.lastInsertId();
 
     for (const FetchResult *r : {&pair.http, &pair.https}) {
         const QString scheme = r == &pair.http ? QStringLiteral("http") : QStringLiteral("https");
-        QSqlQuery &resp = s.responseInsert;
-        resp.bindValue(0, pageId);
-        resp.bindValue(1, scheme);
-        resp.bindValue(2, text(r->url.toString(QUrl::FullyEncoded)));
-        resp.bindValue(3, fetchErrorCode(r->error));
-        resp.bindValue(4, text(r->errorMessage));
-        resp.bindValue(5, r->status);
-        resp.bindValue(6, blob(r->reasonPhrase));
-        resp.bindValue(7, blob(headersToColumn(r->headers)));
-        resp.bindValue(8, text(r->contentType));
-        resp.bindValue(9, text(r->redirectTarget));
-        resp.bindValue(10, r->bodyBytes);
-        resp.bindValue(11, r->truncated ? 1 : 0);
-        resp.bindValue(12, r->http2 ? 1 : 0);
-        resp.bindValue(13, text(r->peerAddress.isNull() ? QString() : r->peerAddress.toString()));
-        resp.bindValue(14, timeColumn(r->startedAt));
-        resp.bindValue(15, r->elapsedMs);
+        SqliteStatement &resp = s.responseInsert;
+        resp.bind(0, pageId);
+        resp.bind(1, scheme);
+        resp.bind(2, r->url.toString(QUrl::FullyEncoded));
+        resp.bind(3, fetchErrorCode(r->error));
+        resp.bind(4, r->errorMessage);
+        resp.bind(5, r->status);
+        resp.bindBlob(6, r->reasonPhrase);
+        resp.bindBlob(7, headersToColumn(r->headers));
+        resp.bind(8, r->contentType);
+        resp.bind(9, r->redirectTarget);
+        resp.bind(10, r->bodyBytes);
+        resp.bind(11, r->truncated ? 1 : 0);
+        resp.bind(12, r->http2 ? 1 : 0);
+        resp.bind(13, r->peerAddress.isNull() ? QString() : r->peerAddress.toString());
+        if (r->startedAt.isValid())
+            resp.bind(14, r->startedAt.toMSecsSinceEpoch());
+        else
+            resp.bindNull(14);
+        resp.bind(15, r->elapsedMs);
         if (!resp.exec())
-            return fail(QStringLiteral("saving the %1 response of %2").arg(scheme, pair.pathAndQuery), resp.lastError().text());
+            return fail(QStringLiteral("saving the %1 response of %2").arg(scheme, pair.pathAndQuery), resp.error());
 
         const StoredBody &body = r == &pair.http ? encoded.http : encoded.https;
-        QSqlQuery &b = s.bodyInsert;
-        b.bindValue(0, pageId);
-        b.bindValue(1, scheme);
-        b.bindValue(2, body.size);
-        b.bindValue(3, qint64(body.crc32));
-        b.bindValue(4, blob(body.data));
+        SqliteStatement &b = s.bodyInsert;
+        b.bind(0, pageId);
+        b.bind(1, scheme);
+        b.bind(2, body.size);
+        b.bind(3, qint64(body.crc32));
+        b.bindBlob(4, body.data);
         if (!b.exec())
-            return fail(QStringLiteral("saving the %1 body of %2").arg(scheme, pair.pathAndQuery), b.lastError().text());
+            return fail(QStringLiteral("saving the %1 body of %2").arg(scheme, pair.pathAndQuery), b.error());
     }
 }
 
