@@ -145,7 +145,8 @@ log_lines() {
 
 # measure LABEL ACCESS_PREFIX COMMAND...: runs COMMAND under /usr/bin/time
 # and appends one result line to $RESULTS:
-#   label requests wall_s user_s sys_s maxrss_kib exit_code
+#   label requests wall_s user_s sys_s maxrss_kib exit_code round
+# (round: $ROUND, default 1; print_table compares runs of the same round)
 measure() {
     local label=$1 prefix=$2; shift 2
     local before after timefile="$WORK/time-$label.txt" rc
@@ -155,25 +156,42 @@ measure() {
     rc=$?
     sleep 0.3
     after=$(log_lines "$prefix")
-    echo "$label $((after - before)) $(tail -1 "$timefile") $rc" >> "$RESULTS"
+    echo "$label $((after - before)) $(tail -1 "$timefile") $rc ${ROUND:-1}" >> "$RESULTS"
     echo "bench: $label done (exit $rc, $((after - before)) requests, $(tail -1 "$timefile" | cut -d' ' -f1) s)" >&2
 }
 
-# Prints $RESULTS as a table, plus sslrec/wget2 ratios when both are there.
+# Prints $RESULTS as a table, plus sslrec/wget2 ratios when both are there:
+# per round (the runs of one round follow each other on the same server),
+# and with several rounds their median and range.
 print_table() {
     awk '
-    { label[NR]=$1; req[NR]=$2; wall[NR]=$3; cpu[NR]=$4+$5; rss[NR]=$6; rc[NR]=$7 }
+    function median(a, n,    i, j, t) {
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { label[NR]=$1; req[NR]=$2; wall[NR]=$3; cpu[NR]=$4+$5; rss[NR]=$6; rc[NR]=$7; round[NR]=($8 == "" ? 1 : $8) }
     END {
         printf "%-22s %9s %9s %9s %9s %10s %5s\n", "run", "requests", "wall s", "req/s", "cpu s", "peak RSS", "exit"
         for (i = 1; i <= NR; i++) {
+            r = round[i]
+            if (r > rounds) rounds = r
             rps = wall[i] > 0 ? req[i] / wall[i] : 0
-            printf "%-22s %9d %9.2f %9.0f %9.2f %7.1f MiB %5d\n", label[i], req[i], wall[i], rps, cpu[i], rss[i] / 1024, rc[i]
-            if (label[i] ~ /^wget2/) { wget_wall += wall[i]; wget_cpu += cpu[i]; wget_req += req[i] }
-            if (label[i] ~ /^sslrec/) { s_wall = wall[i]; s_cpu = cpu[i]; s_req = req[i]; s_label = label[i] }
+            name = label[i] (round[NR] > 1 || r > 1 ? " #" r : "")
+            printf "%-22s %9d %9.2f %9.0f %9.2f %7.1f MiB %5d\n", name, req[i], wall[i], rps, cpu[i], rss[i] / 1024, rc[i]
+            if (label[i] ~ /^wget2/) { wget_wall[r] += wall[i]; wget_cpu[r] += cpu[i]; wget_req[r] += req[i] }
+            if (label[i] ~ /^sslrec/) { s_wall[r] = wall[i]; s_cpu[r] = cpu[i]; s_req[r] = req[i]; s_label = label[i] }
         }
-        if (wget_wall > 0 && s_wall > 0) {
-            printf "%-22s %9d %9.2f %9.0f %9.2f\n", "wget2 both schemes", wget_req, wget_wall, wget_req / wget_wall, wget_cpu
-            printf "ratio %s / wget2 (both schemes): wall %.2fx, cpu %.2fx, requests %.2fx\n", s_label, s_wall / wget_wall, s_cpu / wget_cpu, s_req / wget_req
+        for (r = 1; r <= rounds; r++) {
+            if (!(wget_wall[r] > 0 && s_wall[r] > 0))
+                continue
+            suffix = rounds > 1 ? " #" r : ""
+            printf "%-22s %9d %9.2f %9.0f %9.2f\n", "wget2 both schemes" suffix, wget_req[r], wget_wall[r], wget_req[r] / wget_wall[r], wget_cpu[r]
+            printf "ratio %s / wget2 (both schemes)%s: wall %.2fx, cpu %.2fx, requests %.2fx\n", s_label, suffix,
+                   s_wall[r] / wget_wall[r], s_cpu[r] / wget_cpu[r], s_req[r] / wget_req[r]
+            n++; wr[n] = s_wall[r] / wget_wall[r]; cr[n] = s_cpu[r] / wget_cpu[r]
+            lo = (n == 1 || wr[n] < lo) ? wr[n] : lo; hi = (n == 1 || wr[n] > hi) ? wr[n] : hi
         }
+        if (n > 1)
+            printf "ratio over %d rounds: wall median %.2fx (%.2f-%.2fx), cpu median %.2fx\n", n, median(wr, n), lo, hi, median(cr, n)
     }' "$RESULTS"
 }

@@ -27,6 +27,8 @@
 # Environment: BUILD (build directory, default build/release), WORK (scratch
 # directory, default a new one under /tmp, removed unless KEEP=1),
 # CONCURRENCY (sslrec --concurrency, default: sslrec's own default),
+# ROUNDS (site and dynamic: run wget2 and sslrec this many times, alternating
+# on the same server, and print each round's ratio and their median; default 1),
 # HTTP2=on|off (offer h2 on the HTTPS listener; default on), LARGE_PAGES,
 # PROFILE=perf (record sslrec's runs with perf record into $WORK; PERF_ARGS).
 set -u
@@ -37,6 +39,7 @@ ROOT=$PWD
 BUILD=${BUILD:-$ROOT/build/release}
 HTTP2=${HTTP2:-on}
 LARGE_PAGES=${LARGE_PAGES:-20000}
+ROUNDS=${ROUNDS:-1}
 ADDR_DOCS=127.0.83.1
 ADDR_GEN=127.0.83.2
 HOST_DOCS=pgdocs.bench.test
@@ -119,9 +122,11 @@ bench_site() {
     : > "$RESULTS"
     ports
     nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
-    wget2_run wget2-http http "$ADDR_DOCS"
-    wget2_run wget2-https https "$ADDR_DOCS"
-    sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/pgdocs.sslrec" --overwrite
+    for ROUND in $(seq 1 "$ROUNDS"); do
+        wget2_run wget2-http http "$ADDR_DOCS"
+        wget2_run wget2-https https "$ADDR_DOCS"
+        sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/pgdocs.sslrec" --overwrite
+    done
     nginx_stop
     print_table
     summarize_scan "$WORK/pgdocs.sslrec"
@@ -143,9 +148,11 @@ bench_dynamic() {
     ports
     NGINX_SERVER_EXTRA='sub_filter "</body>" "<p class=served>request $request_id at $msec</p></body>"; sub_filter_once on;' \
         nginx_start "$WORK/nginx" "$WORK/pki" "$HTTP_PORT" "$HTTPS_PORT" "$HTTP2" "$ADDR_DOCS:$DOCS"
-    wget2_run wget2-http http "$ADDR_DOCS"
-    wget2_run wget2-https https "$ADDR_DOCS"
-    sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/dynamic.sslrec" --overwrite
+    for ROUND in $(seq 1 "$ROUNDS"); do
+        wget2_run wget2-http http "$ADDR_DOCS"
+        wget2_run wget2-https https "$ADDR_DOCS"
+        sslrec_run sslrec-cli "$HOST_DOCS" "$ADDR_DOCS" --out "$WORK/dynamic.sslrec" --overwrite
+    done
     nginx_stop
     print_table
     summarize_scan "$WORK/dynamic.sslrec"
