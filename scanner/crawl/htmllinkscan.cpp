@@ -39,6 +39,7 @@ private:
     std::size_t startTag(std::size_t lt);
     std::size_t endTag(std::size_t lt);
     std::size_t rawText(std::size_t from, GumboTag tag);
+    std::size_t plainForeignContent(std::size_t from, std::string_view kind);
     bool linkElement(GumboTag tag);
     bool decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const;
     const Attribute *find(std::string_view lowerName) const;
@@ -212,6 +213,53 @@ std::size_t LinkScanner::rawText(std::size_t from, GumboTag tag)
     return end;
 }
 
+// Skips the content of an svg or math element that starts before @p from
+// when it is plain (the condenser's rule, htmlcondenser.cpp): elements only,
+// none that breaks out into HTML, text alone in integration points, each
+// closed by its exact "</name>", no comment or CDATA. Nothing in it is an
+// HTML link or title. Anything else: decline.
+std::size_t LinkScanner::plainForeignContent(std::size_t from, std::string_view kind)
+{
+    const std::size_t n = m_in.size();
+    std::vector<std::string_view> open{kind};
+    bool textOnly = false; // inside an integration point
+    for (std::size_t k = from;;) {
+        const std::size_t lt = m_in.find('<', k);
+        if (lt == npos || lt + 2 >= n)
+            return decline();
+        const auto c = static_cast<unsigned char>(m_in[lt + 1]);
+        bool selfClosing = false;
+        if (isAlpha(c)) {
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
+            const std::string_view name = m_in.substr(lt + 1, nameEnd - lt - 1);
+            if (textOnly || breaksForeignContent(name))
+                return decline();
+            k = attributes(nameEnd, &selfClosing);
+            if (k == npos)
+                return decline();
+            if (!selfClosing) {
+                open.push_back(name);
+                textOnly = integrationPoint(name);
+            }
+        } else if (c == '/' && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 2);
+            // gumbo 0.10 matches an end tag in foreign content by its source
+            // text: "</g >" closes nothing there.
+            if (nameEnd >= n || m_in[nameEnd] != '>' || !sameFolded(m_in.substr(lt + 2, nameEnd - lt - 2), open.back()))
+                return decline();
+            k = nameEnd + 1;
+            open.pop_back();
+            textOnly = false;
+            if (open.empty())
+                return k;
+        } else if (c == '!' || c == '?' || c == '/') {
+            return decline();
+        } else {
+            k = lt + 1; // a '<' that starts nothing is text
+        }
+    }
+}
+
 std::size_t LinkScanner::startTag(std::size_t lt)
 {
     const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
@@ -224,8 +272,9 @@ std::size_t LinkScanner::startTag(std::size_t lt)
         return decline(); // the tree builder ignores most tags in a select
     TableState *const t = table();
     switch (tag) {
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_FRAME: case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+        return selfClosing ? end : plainForeignContent(end, gumbo_normalized_tagname(tag));
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME: case GUMBO_TAG_PLAINTEXT:
         return decline();
     case GUMBO_TAG_SELECT:
         if (t && *t == TableState::Rows)

@@ -33,8 +33,10 @@ struct LinkElements
 /// tree holds these elements in the order their start tags come, except
 /// where the tree builder moves, drops or re-namespaces elements or switches
 /// the tokenizer for reasons of its own: foster parenting (a link directly
-/// inside a table, outside its cells), select, svg and math content,
-/// templates, framesets and frames, "</>", plaintext. Where a page has any
+/// inside a table, outside its cells), select with more than options, svg
+/// and math content beyond plain elements and text (inline icons are
+/// plain, and hold no HTML link), templates, framesets and frames, "</>",
+/// plaintext. Where a page has any
 /// of those, or a value this scan cannot decode exactly as gumbo does (a
 /// character reference outside htmlcharacters' table, a control character,
 /// invalid UTF-8, a NUL, an attribute name given twice), it returns false and

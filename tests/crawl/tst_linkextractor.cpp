@@ -232,7 +232,8 @@ void tst_LinkExtractor::deepNestingIsBounded()
         html += open + close;
     html += "<a href=/bottom>b</a>";
     // gumbo's path (the nesting pre-scan bounds it), then the default one
-    // (the tokenizer alone is linear in any nesting; it declines svg).
+    // (the tokenizer alone is linear in any nesting; it declines svg
+    // content that is not plain).
     LinkExtractorOptions gumboOnly;
     gumboOnly.tokenizerFirst = false;
     for (const LinkExtractorOptions &options : {gumboOnly, LinkExtractorOptions()}) {
@@ -384,7 +385,17 @@ void tst_LinkExtractor::tokenizerReadsWhatGumboReads_data()
     QTest::newRow("title in a table") << QByteArray("<table><title>t</title></table>") << false;
     QTest::newRow("select of options") << QByteArray("<select><option>a<option>b</select><a href=/s>s</a>") << true;
     QTest::newRow("link in a select") << QByteArray("<select><a href=/s>s</a></select>") << false;
-    QTest::newRow("svg") << QByteArray("<svg><a href=/svg>s</a></svg><a href=/h>h</a>") << false;
+    QTest::newRow("plain svg") << QByteArray("<a href=/home><svg viewBox='0 0 8 8'><title>home</title><path d='M0 0'/>"
+                                             "<a href=/svg><text>s</text></a></svg></a><title>page</title><a href=/h>h</a>")
+                               << true;
+    QTest::newRow("plain math") << QByteArray("<math><mi>x</mi><mo>=</mo><mn>1</mn></math><a href=/m>m</a>") << true;
+    QTest::newRow("self-closing svg") << QByteArray("<svg/><a href=/s>s</a>") << true;
+    QTest::newRow("svg with HTML inside") << QByteArray("<svg><p><a href=/p>p</a></svg>") << false;
+    QTest::newRow("svg foreignObject") << QByteArray("<svg><foreignObject><a href=/f>f</a></foreignObject></svg>") << false;
+    QTest::newRow("svg end tag with a space") << QByteArray("<svg><g></g ><a href=/g>g</a></svg><a href=/h>h</a>") << false;
+    QTest::newRow("svg CDATA") << QByteArray("<svg><![CDATA[<a href=/c>]]></svg><a href=/h>h</a>") << false;
+    QTest::newRow("markup in an integration point") << QByteArray("<svg><desc><b>d</b></desc></svg>") << false;
+    QTest::newRow("svg never closed") << QByteArray("<svg><g><a href=/x>") << false;
     QTest::newRow("template") << QByteArray("<template><a href=/t>t</a></template>") << false;
     QTest::newRow("frameset") << QByteArray("<frameset><frame src=/f></frameset>") << false;
     QTest::newRow("frame outside a frameset") << QByteArray("<frame src=/f><a href=/a>a</a>") << false;
