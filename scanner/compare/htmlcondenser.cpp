@@ -76,53 +76,10 @@ private:
 // the tag (the tokenizer then drops the tag).
 std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing, bool *repeatedName)
 {
-    const std::size_t n = m_in.size();
     m_names.clear();
-    for (;;) {
-        while (i < n && isHtmlSpace(static_cast<unsigned char>(m_in[i])))
-            ++i;
-        if (i >= n)
-            return std::string_view::npos;
-        if (m_in[i] == '>')
-            return i + 1;
-        if (m_in[i] == '/') {
-            if (i + 1 < n && m_in[i + 1] == '>') {
-                *selfClosing = true;
-                return i + 2;
-            }
-            ++i;
-            continue;
-        }
-        const std::size_t nameStart = i++;
-        while (i < n && !isHtmlSpace(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
-            ++i;
-        const std::string_view name = m_in.substr(nameStart, i - nameStart);
-        std::size_t valueStart = i;
-        std::size_t end = i;
-        std::size_t j = i;
-        while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
-            ++j;
-        if (j < n && m_in[j] == '=') {
-            ++j;
-            while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
-                ++j;
-            if (j >= n)
-                return std::string_view::npos;
-            valueStart = j;
-            if (m_in[j] == '"' || m_in[j] == '\'') {
-                const std::size_t close = m_in.find(m_in[j], j + 1);
-                if (close == std::string_view::npos)
-                    return std::string_view::npos;
-                end = close + 1;
-            } else {
-                end = j;
-                while (end < n && !isHtmlSpace(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
-                    ++end;
-            }
-            i = end;
-        }
+    return splitAttributes(m_in, i, selfClosing, [&](const AttributeSpan &a) {
         if (!keep)
-            continue;
+            return;
         // A repeated name: the tokenizer keeps the first, and whether the
         // condenser keeps one can depend on its value (style), so a later
         // one could stand in for a dropped first one; and gumbo 0.10 also
@@ -130,15 +87,15 @@ std::size_t Condenser::attributes(std::size_t i, bool keep, bool *selfClosing, b
         // value ("<a x x href=l>" has no href for it; browsers keep it). The
         // tag is copied whole, so gumbo reads it as it would the page.
         for (const std::string_view seen : m_names) {
-            if (sameFolded(seen, name) && repeatedName)
+            if (sameFolded(seen, a.name) && repeatedName)
                 *repeatedName = true;
         }
-        m_names.push_back(name);
-        if (keepAttribute(name, m_in.substr(valueStart, end - valueStart))) {
+        m_names.push_back(a.name);
+        if (keepAttribute(a.name, m_in.substr(a.valueStart, a.valueEnd - a.valueStart))) {
             m_o.push_back(' ');
-            m_o.append(m_in.substr(nameStart, end - nameStart));
+            m_o.append(m_in.substr(a.start, a.end - a.start));
         }
-    }
+    });
 }
 
 // Writes the start tag at @p lt, whose name ends at @p nameEnd: with the

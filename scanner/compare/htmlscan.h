@@ -7,10 +7,11 @@
 #include <cstddef>
 #include <string_view>
 
-// Scanners of the HTML condenser (htmlcondenser.h): where the tokenizer's
-// raw-text, RCDATA, script-data and comment states end, and which element
-// names the tree builder treats specially. They read the input only; the
-// condenser decides what to write. Internal to scanner/compare.
+// Scanners shared by the HTML condenser (htmlcondenser.h) and the link
+// tokenizer (crawl/htmllinkscan.h): how tags split into attributes, where
+// the tokenizer's raw-text, RCDATA, script-data and comment states end, and
+// which element names the tree builder treats specially. They read the
+// input only; their callers decide what to make of it.
 namespace sslrec::htmlscan {
 
 // One past the first @p c from @p from, or in.size() when there is none.
@@ -48,6 +49,76 @@ inline bool isFormattingElement(GumboTag tag)
         return true;
     default:
         return false;
+    }
+}
+
+// One attribute of a tag, as the tokenizer's attribute states split it.
+struct AttributeSpan
+{
+    std::string_view name;
+    std::size_t start;      // its first byte (of the name)
+    std::size_t valueStart; // first byte of the value, inside any quotes
+    std::size_t valueEnd;   // one past the value; == valueStart when empty or absent
+    std::size_t end;        // one past the attribute, closing quote included
+};
+
+// Splits the attributes of a tag from in[i] (just past its name) as the
+// tokenizer does, calling onAttribute(const AttributeSpan &) for each (in
+// source order, repeated names too). Returns one past the tag's '>' (setting
+// *selfClosing for "/>"), or npos when the input ends inside the tag: the
+// tokenizer then drops it.
+template<typename OnAttribute>
+std::size_t splitAttributes(std::string_view in, std::size_t i, bool *selfClosing, OnAttribute &&onAttribute)
+{
+    const std::size_t n = in.size();
+    const auto space = [&](std::size_t k) { return ascii::isHtmlSpace(static_cast<unsigned char>(in[k])); };
+    for (;;) {
+        while (i < n && space(i))
+            ++i;
+        if (i >= n)
+            return std::string_view::npos;
+        if (in[i] == '>')
+            return i + 1;
+        if (in[i] == '/') {
+            if (i + 1 < n && in[i + 1] == '>') {
+                *selfClosing = true;
+                return i + 2;
+            }
+            ++i;
+            continue;
+        }
+        // The first character is part of the name even when it is '='.
+        AttributeSpan a{{}, i++, 0, 0, 0};
+        while (i < n && !space(i) && in[i] != '/' && in[i] != '>' && in[i] != '=')
+            ++i;
+        a.name = in.substr(a.start, i - a.start);
+        a.valueStart = a.valueEnd = a.end = i;
+        std::size_t j = i;
+        while (j < n && space(j))
+            ++j;
+        if (j < n && in[j] == '=') {
+            ++j;
+            while (j < n && space(j))
+                ++j;
+            if (j >= n)
+                return std::string_view::npos;
+            if (in[j] == '"' || in[j] == '\'') {
+                const std::size_t close = in.find(in[j], j + 1);
+                if (close == std::string_view::npos)
+                    return std::string_view::npos;
+                a.valueStart = j + 1;
+                a.valueEnd = close;
+                a.end = close + 1;
+            } else {
+                std::size_t end = j;
+                while (end < n && !space(end) && in[end] != '>')
+                    ++end;
+                a.valueStart = j;
+                a.valueEnd = a.end = end;
+            }
+            i = a.end;
+        }
+        onAttribute(static_cast<const AttributeSpan &>(a));
     }
 }
 

@@ -28,13 +28,6 @@ public:
     bool run();
 
 private:
-    struct Attribute
-    {
-        std::string_view name;
-        std::size_t valueStart = 0;
-        std::size_t valueEnd = 0; // valueStart == valueEnd: empty or no value
-    };
-
     std::size_t attributes(std::size_t i, bool *selfClosing);
     std::size_t startTag(std::size_t lt);
     std::size_t endTag(std::size_t lt);
@@ -42,7 +35,7 @@ private:
     std::size_t plainForeignContent(std::size_t from, std::string_view kind);
     bool linkElement(GumboTag tag);
     bool decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const;
-    const Attribute *find(std::string_view lowerName) const;
+    const AttributeSpan *find(std::string_view lowerName) const;
     TableState *table() { return m_tables.empty() ? nullptr : &m_tables.back(); }
     std::size_t decline()
     {
@@ -52,7 +45,7 @@ private:
 
     std::string_view m_in;
     LinkElements *m_out;
-    std::vector<Attribute> m_attributes; // of the current tag
+    std::vector<AttributeSpan> m_attributes; // of the current tag
     std::vector<TableState> m_tables;
     bool m_inSelect = false;
     bool m_declined = false;
@@ -63,60 +56,13 @@ private:
 // ends inside the tag (the tokenizer then drops it).
 std::size_t LinkScanner::attributes(std::size_t i, bool *selfClosing)
 {
-    const std::size_t n = m_in.size();
     m_attributes.clear();
-    for (;;) {
-        while (i < n && isHtmlSpace(static_cast<unsigned char>(m_in[i])))
-            ++i;
-        if (i >= n)
-            return npos;
-        if (m_in[i] == '>')
-            return i + 1;
-        if (m_in[i] == '/') {
-            if (i + 1 < n && m_in[i + 1] == '>') {
-                *selfClosing = true;
-                return i + 2;
-            }
-            ++i;
-            continue;
-        }
-        // The first character is part of the name even when it is '='.
-        const std::size_t nameStart = i++;
-        while (i < n && !isHtmlSpace(static_cast<unsigned char>(m_in[i])) && m_in[i] != '/' && m_in[i] != '>' && m_in[i] != '=')
-            ++i;
-        Attribute attribute{m_in.substr(nameStart, i - nameStart)};
-        std::size_t j = i;
-        while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
-            ++j;
-        if (j < n && m_in[j] == '=') {
-            ++j;
-            while (j < n && isHtmlSpace(static_cast<unsigned char>(m_in[j])))
-                ++j;
-            if (j >= n)
-                return npos;
-            if (m_in[j] == '"' || m_in[j] == '\'') {
-                const std::size_t close = m_in.find(m_in[j], j + 1);
-                if (close == npos)
-                    return npos;
-                attribute.valueStart = j + 1;
-                attribute.valueEnd = close;
-                i = close + 1;
-            } else {
-                std::size_t end = j;
-                while (end < n && !isHtmlSpace(static_cast<unsigned char>(m_in[end])) && m_in[end] != '>')
-                    ++end;
-                attribute.valueStart = j;
-                attribute.valueEnd = end;
-                i = end;
-            }
-        }
-        m_attributes.push_back(attribute);
-    }
+    return splitAttributes(m_in, i, selfClosing, [this](const AttributeSpan &a) { m_attributes.push_back(a); });
 }
 
-const LinkScanner::Attribute *LinkScanner::find(std::string_view lowerName) const
+const AttributeSpan *LinkScanner::find(std::string_view lowerName) const
 {
-    for (const Attribute &a : m_attributes) {
+    for (const AttributeSpan &a : m_attributes) {
         if (equalsFolded(a.name, lowerName))
             return &a;
     }
@@ -124,8 +70,8 @@ const LinkScanner::Attribute *LinkScanner::find(std::string_view lowerName) cons
 }
 
 // Decodes m_in[from, to) as the tokenizer decodes an attribute value
-// (@p inValue) or RCDATA: character references, CR and CRLF to LF. false for what gumbo
-// might read differently (see scanLinkElements()).
+// (@p inValue) or RCDATA: character references, CR and CRLF to LF. false
+// for what gumbo might read differently (see scanLinkElements()).
 bool LinkScanner::decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const
 {
     const std::string_view s = m_in.substr(0, to);
@@ -182,15 +128,15 @@ bool LinkScanner::linkElement(GumboTag tag)
     LinkElement element;
     element.tag = tag;
     const bool source = tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_FRAME;
-    if (const Attribute *a = find(source ? "src" : "href")) {
+    if (const AttributeSpan *a = find(source ? "src" : "href")) {
         element.hasReference = true;
         if (!decode(a->valueStart, a->valueEnd, true, &element.reference))
             return false;
     }
     if (!element.hasReference)
         return true; // nothing to follow, nothing to base on
-    const Attribute *rel = find("rel");
-    const Attribute *type = find("type");
+    const AttributeSpan *rel = find("rel");
+    const AttributeSpan *type = find("type");
     if ((rel && !decode(rel->valueStart, rel->valueEnd, true, &element.rel))
         || (type && !decode(type->valueStart, type->valueEnd, true, &element.type)))
         return false;
