@@ -125,16 +125,14 @@ bool LinkScanner::linkElement(GumboTag tag)
                 return false;
         }
     }
+    const bool source = tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_FRAME;
+    const AttributeSpan *reference = find(source ? "src" : "href");
+    if (!reference)
+        return true; // nothing to follow, nothing to base on
     LinkElement element;
     element.tag = tag;
-    const bool source = tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_FRAME;
-    if (const AttributeSpan *a = find(source ? "src" : "href")) {
-        element.hasReference = true;
-        if (!decode(a->valueStart, a->valueEnd, true, &element.reference))
-            return false;
-    }
-    if (!element.hasReference)
-        return true; // nothing to follow, nothing to base on
+    if (!decode(reference->valueStart, reference->valueEnd, true, &element.reference))
+        return false;
     const AttributeSpan *rel = find("rel");
     const AttributeSpan *type = find("type");
     if ((rel && !decode(rel->valueStart, rel->valueEnd, true, &element.rel))

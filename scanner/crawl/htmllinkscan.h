@@ -8,16 +8,16 @@
 
 namespace sslrec {
 
-/// An element the link rules read (a, area, link, iframe, frame, base) with
-/// the attribute values they read, decoded as the HTML tokenizer decodes
+/// An element the link rules read (a, area, link, iframe, frame, base) that
+/// has the attribute they follow (src for iframe and frame, href for the
+/// others), with the values they read, decoded as the HTML tokenizer decodes
 /// them. What extractLinks() turns into links, whichever way it was found.
 struct LinkElement
 {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
-    bool hasReference = false; ///< the href (src for iframe and frame) attribute is present
-    std::string reference;     ///< its value
-    std::string rel;           ///< "" when absent
-    std::string type;          ///< "" when absent
+    std::string reference; ///< the href or src value
+    std::string rel;       ///< "" when absent
+    std::string type;      ///< "" when absent
 };
 
 /// The HTML elements of a page that extractLinks() reads, in tree order.

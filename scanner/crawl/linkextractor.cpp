@@ -145,7 +145,6 @@ void readElement(const GumboElement &e, LinkElements *found)
         return;
     LinkElement element;
     element.tag = e.tag;
-    element.hasReference = true;
     element.reference = reference->value;
     if (const GumboAttribute *rel = gumbo_get_attribute(&e.attributes, "rel"))
         element.rel = rel->value;
