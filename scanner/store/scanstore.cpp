@@ -320,10 +320,7 @@ void ScanStore::writePagePair(const EncodingQueue::Encoded &encoded)
         resp.bind(11, r->truncated ? 1 : 0);
         resp.bind(12, r->http2 ? 1 : 0);
         resp.bind(13, r->peerAddress.isNull() ? QString() : r->peerAddress.toString());
-        if (r->startedAt.isValid())
-            resp.bind(14, r->startedAt.toMSecsSinceEpoch());
-        else
-            resp.bindNull(14);
+        resp.bind(14, timeMillis(r->startedAt));
         resp.bind(15, r->elapsedMs);
         if (!resp.exec())
             return fail(QStringLiteral("saving the %1 response of %2").arg(scheme, pair.pathAndQuery), resp.error());

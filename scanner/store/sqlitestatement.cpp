@@ -65,6 +65,14 @@ void SqliteStatement::bindNull(int index)
     check(sqlite3_bind_null(m_statement, index + 1));
 }
 
+void SqliteStatement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
 bool SqliteStatement::exec()
 {
     bool ok = !m_bindFailed;

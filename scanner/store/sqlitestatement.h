@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 class QSqlDatabase;
@@ -35,6 +37,7 @@ public:
     void bind(int index, const QString &text); ///< a null string is stored as "" (never NULL)
     void bindBlob(int index, const QByteArray &bytes); ///< a null array is stored as an empty blob
     void bindNull(int index);
+    void bind(int index, std::optional<qint64> value); ///< NULL when there is none
 
     /// Runs the statement with the values bound, then resets it and its
     /// bindings. false on failure; error() says why.

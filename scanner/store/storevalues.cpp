@@ -50,9 +50,15 @@ QByteArray unescapedLike(const char *begin, const char *end, const QByteArray *k
 
 } // namespace
 
+std::optional<qint64> timeMillis(const QDateTime &time)
+{
+    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+}
+
 QVariant timeColumn(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    const std::optional<qint64> ms = timeMillis(time);
+    return ms ? QVariant(*ms) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime timeFromColumn(const QVariant &value)

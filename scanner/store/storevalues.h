@@ -8,12 +8,16 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace sslrec {
 
 // Conversions between scanner values and scan file columns, shared by the
 // writer (ScanStore) and the reader (ScanFile).
 
-/// Milliseconds since the epoch, or NULL for an invalid time.
+/// Milliseconds since the epoch; none (stored as NULL) for an invalid time.
+std::optional<qint64> timeMillis(const QDateTime &time);
+/// timeMillis() as a column value: NULL for an invalid time.
 QVariant timeColumn(const QDateTime &time);
 QDateTime timeFromColumn(const QVariant &value);
 
