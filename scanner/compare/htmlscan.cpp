@@ -1,6 +1,7 @@
 #include "compare/htmlscan.h"
 
 #include "compare/asciitext.h"
+#include "compare/htmlcharacters.h"
 
 namespace sslrec::htmlscan {
 
@@ -15,7 +16,64 @@ bool endTagAt(std::string_view in, std::size_t k, std::string_view lowerName)
            && (isHtmlSpace(static_cast<unsigned char>(in[end])) || in[end] == '/' || in[end] == '>');
 }
 
+// A character of the condenser's marker planes (private use, kept by gumbo
+// as it is), but no noncharacter: 4, else 0.
+std::size_t markerPlaneLength(std::string_view s, std::size_t i)
+{
+    if (!htmlchars::isMarkerLead(s, i) || i + 4 > s.size())
+        return 0;
+    const auto c2 = static_cast<unsigned char>(s[i + 2]);
+    const auto c3 = static_cast<unsigned char>(s[i + 3]);
+    if ((c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80)
+        return 0;
+    const bool nonCharacter = (static_cast<unsigned char>(s[i + 1]) & 0x0F) == 0x0F && c2 == 0xBF && c3 >= 0xBE;
+    return nonCharacter ? 0 : 4;
+}
+
 } // namespace
+
+bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, std::string *out)
+{
+    const std::string_view s = in.substr(0, to);
+    for (std::size_t k = from; k < to;) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (c == '&' && mode != Decode::RawText) {
+            // In a value, "&name=" is never a reference, whatever prefix of
+            // name a reference has ("?a=1&copy=2"): the common query string.
+            std::size_t run = k + 1;
+            while (mode == Decode::AttributeValue && run < to && isAlnum(static_cast<unsigned char>(s[run])))
+                ++run;
+            if (run > k + 1 && run < to && s[run] == '=') {
+                out->append(s.substr(k, run - k));
+                k = run;
+                continue;
+            }
+            const int len = htmlchars::charRef(s, k, out);
+            if (len < 0)
+                return false;
+            if (len == 0)
+                out->push_back('&');
+            k += len > 0 ? std::size_t(len) : 1;
+        } else if (c == '\r') {
+            out->push_back('\n');
+            k += (k + 1 < to && s[k + 1] == '\n') ? 2 : 1;
+        } else if (c >= 0x80) {
+            std::size_t len = htmlchars::plainUtf8(s, k);
+            if (len == 0)
+                len = markerPlaneLength(s, k);
+            if (len == 0)
+                return false;
+            out->append(s.substr(k, len));
+            k += len;
+        } else if (c < 0x20 ? (c == '\t' || c == '\n' || c == '\f') : c != 0x7F) {
+            out->push_back(char(c));
+            ++k;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
 
 std::size_t rawTextEnd(std::string_view in, std::size_t from, std::string_view lowerName)
 {

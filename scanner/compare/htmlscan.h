@@ -134,6 +134,20 @@ std::size_t scriptDataEnd(std::string_view in, std::size_t from);
 // comment states of the tokenizer: "<!-->", "<!--->", "-->", "--!>".
 std::size_t commentEnd(std::string_view in, std::size_t lt);
 
+// How decode() reads a piece of the input.
+enum class Decode {
+    Data,           // text in the data state and RCDATA: character references, CR
+    AttributeValue, // the same, but "&name=" is never a reference ("?a=1&copy=2")
+    RawText,        // raw text and script data: no references
+};
+
+// Appends in[from, to) as gumbo's tokenizer delivers it (character
+// references decoded, CR and CRLF as LF; markers of the condenser's planes
+// kept). false where gumbo might read it differently: a reference outside
+// htmlcharacters' table, NUL, other control characters, invalid UTF-8 and
+// noncharacters. Callers decline then and let gumbo parse the page.
+bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, std::string *out);
+
 // Tags that end foreign content, or bring HTML parsing into it, or switch
 // the tokenizer: an svg or math element holding one is not plain.
 bool breaksForeignContent(std::string_view name);

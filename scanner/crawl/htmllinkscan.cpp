@@ -69,48 +69,9 @@ const AttributeSpan *LinkScanner::find(std::string_view lowerName) const
     return nullptr;
 }
 
-// Decodes m_in[from, to) as the tokenizer decodes an attribute value
-// (@p inValue) or RCDATA: character references, CR and CRLF to LF. false
-// for what gumbo might read differently (see scanLinkElements()).
 bool LinkScanner::decode(std::size_t from, std::size_t to, bool inValue, std::string *out) const
 {
-    const std::string_view s = m_in.substr(0, to);
-    for (std::size_t k = from; k < to;) {
-        const auto c = static_cast<unsigned char>(s[k]);
-        if (c == '&') {
-            // In a value, "&name=" is never a reference, whatever prefix of
-            // name a reference has ("?a=1&copy=2"): the common query string.
-            std::size_t run = k + 1;
-            while (inValue && run < to && isAlnum(static_cast<unsigned char>(s[run])))
-                ++run;
-            if (run > k + 1 && run < to && s[run] == '=') {
-                out->append(s.substr(k, run - k));
-                k = run;
-                continue;
-            }
-            const int len = htmlchars::charRef(s, k, out);
-            if (len < 0)
-                return false;
-            if (len == 0)
-                out->push_back('&');
-            k += len > 0 ? std::size_t(len) : 1;
-        } else if (c == '\r') {
-            out->push_back('\n');
-            k += (k + 1 < to && s[k + 1] == '\n') ? 2 : 1;
-        } else if (c >= 0x80) {
-            const std::size_t len = htmlchars::plainUtf8(s, k);
-            if (len == 0)
-                return false;
-            out->append(s.substr(k, len));
-            k += len;
-        } else if (c < 0x20 ? (c == '\t' || c == '\n' || c == '\f') : c != 0x7F) {
-            out->push_back(char(c));
-            ++k;
-        } else {
-            return false;
-        }
-    }
-    return true;
+    return htmlscan::decode(m_in, from, to, inValue ? Decode::AttributeValue : Decode::Data, out);
 }
 
 // Records a link element from the current tag's attributes; false when
