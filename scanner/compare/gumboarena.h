@@ -37,6 +37,10 @@ public:
         return o;
     }
 
+    /// @p size bytes, 16-byte aligned, uninitialised; for trees built
+    /// without gumbo (htmltreebuilder.h), released with the arena.
+    void *allocate(std::size_t size) { return take(size); }
+
 private:
     static void *allocate(void *self, std::size_t size) { return static_cast<GumboArena *>(self)->take(size); }
     static void release(void *, void *) {}
