@@ -10,6 +10,7 @@
 #include "compare/comparator.h"
 #include "compare/contentnormalizer.h"
 #include "compare/htmlcondenser.h"
+#include "compare/htmltreebuilder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -247,6 +248,17 @@ int main(int argc, char *argv[])
                 "condensing itself: %.0f MB/s\n",
                 100.0 * condensedBytes / gumboBytes, gumboCondensed, gumboBytes / mb / gumboCondensed,
                 gumboBytes / mb / condenseSeconds);
+
+    int built = 0;
+    timer.restart();
+    for (const std::string_view d : condensedViews) {
+        GumboArena arena;
+        built += HtmlTreeBuilder::build(d, &arena) != nullptr;
+    }
+    const double builderSeconds = timer.seconds();
+    std::printf("HtmlTreeBuilder on the condensed copies: %.2f s = %.1f MB/s of original HTML; built %d of %zu "
+                "(gumbo parses the rest)\n",
+                builderSeconds, gumboBytes / mb / builderSeconds, built, condensedViews.size());
 
     benchDiffer();
     return 0;

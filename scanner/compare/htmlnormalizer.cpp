@@ -3,6 +3,7 @@
 #include "compare/gumboarena.h"
 #include "compare/htmlcondenser.h"
 #include "compare/htmlinputguard.h"
+#include "compare/htmltreebuilder.h"
 #include "compare/htmlwalker.h"
 #include "compare/parsedhtml.h"
 
@@ -36,7 +37,8 @@ void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost,
     }
     out->endsCleanly = HtmlInputGuard::endsCleanly(html);
 
-    // Gumbo parses the condensed copy: the same tree, a fraction of the bytes.
+    // The condensed copy has the same tree in a fraction of the bytes; the
+    // tree builder reads it where it can, gumbo everywhere else.
     HtmlCondenser::Output condensed;
     const bool useCondensed = options.condense && HtmlCondenser::condense(html, &condensed);
     std::string_view parsed = useCondensed ? std::string_view(condensed.html) : html;
@@ -46,8 +48,11 @@ void HtmlNormalizer::normalize(std::string_view html, std::string_view selfHost,
     }
 
     GumboArena arena;
-    const GumboOptions gumboOptions = arena.options();
-    GumboOutput *tree = gumbo_parse_with_options(&gumboOptions, parsed.data(), parsed.size());
+    GumboOutput *tree = HtmlTreeBuilder::build(parsed, &arena);
+    if (!tree) {
+        const GumboOptions gumboOptions = arena.options();
+        tree = gumbo_parse_with_options(&gumboOptions, parsed.data(), parsed.size());
+    }
     walkTree(tree, html, useCondensed ? &condensed.runs : nullptr, selfHost, options, out);
     // No gumbo_destroy_output(): the arena owns every byte gumbo allocated.
 }

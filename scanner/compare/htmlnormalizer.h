@@ -9,7 +9,8 @@ namespace sslrec {
 
 class ParsedHtml;
 
-/// Normalises an HTML body with gumbo: visible text (scripts, styles,
+/// Normalises an HTML body from its HTML5 tree (HtmlTreeBuilder's, or
+/// gumbo's where the builder declines): visible text (scripts, styles,
 /// templates, noscript, comments left out) kept apart from the tag skeleton,
 /// the title, scheme-neutral links, masked volatile tokens and CSRF/nonce
 /// values, and the main-content block. Work is bounded (input size, nesting
