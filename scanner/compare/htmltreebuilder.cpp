@@ -152,6 +152,36 @@ bool isScopeBoundary(GumboTag tag, Scope scope)
     }
 }
 
+// "adjust SVG attributes": the names the tree builder gives their case back.
+constexpr std::string_view kSvgAttributes[] = {
+    "attributeName", "attributeType", "baseFrequency", "baseProfile", "calcMode", "clipPathUnits",
+    "contentScriptType", "contentStyleType", "diffuseConstant", "edgeMode", "externalResourcesRequired",
+    "filterRes", "filterUnits", "glyphRef", "gradientTransform", "gradientUnits", "kernelMatrix",
+    "kernelUnitLength", "keyPoints", "keySplines", "keyTimes", "lengthAdjust", "limitingConeAngle",
+    "markerHeight", "markerUnits", "markerWidth", "maskContentUnits", "maskUnits", "numOctaves", "pathLength",
+    "patternContentUnits", "patternTransform", "patternUnits", "pointsAtX", "pointsAtY", "pointsAtZ",
+    "preserveAlpha", "preserveAspectRatio", "primitiveUnits", "refX", "refY", "repeatCount", "repeatDur",
+    "requiredExtensions", "requiredFeatures", "specularConstant", "specularExponent", "spreadMethod",
+    "startOffset", "stdDeviation", "stitchTiles", "surfaceScale", "systemLanguage", "tableValues", "targetX",
+    "targetY", "textLength", "viewBox", "viewTarget", "xChannelSelector", "yChannelSelector", "zoomAndPan",
+};
+
+// "adjust foreign attributes", for the prefixed names gumbo 0.10 adjusts;
+// any other name with a colon declines.
+struct ForeignAttribute
+{
+    std::string_view name;
+    GumboAttributeNamespaceEnum ns;
+    std::string_view local;
+};
+constexpr ForeignAttribute kForeignAttributes[] = {
+    {"xlink:actuate", GUMBO_ATTR_NAMESPACE_XLINK, "actuate"}, {"xlink:href", GUMBO_ATTR_NAMESPACE_XLINK, "href"},
+    {"xlink:role", GUMBO_ATTR_NAMESPACE_XLINK, "role"},       {"xlink:show", GUMBO_ATTR_NAMESPACE_XLINK, "show"},
+    {"xlink:title", GUMBO_ATTR_NAMESPACE_XLINK, "title"},     {"xlink:type", GUMBO_ATTR_NAMESPACE_XLINK, "type"},
+    {"xml:lang", GUMBO_ATTR_NAMESPACE_XML, "lang"},           {"xml:space", GUMBO_ATTR_NAMESPACE_XML, "space"},
+    {"xmlns", GUMBO_ATTR_NAMESPACE_XMLNS, "xmlns"},           {"xmlns:xlink", GUMBO_ATTR_NAMESPACE_XMLNS, "xlink"},
+};
+
 // A tag as the tokenizer read it.
 struct Tag
 {
@@ -201,8 +231,10 @@ private:
     bool anyOtherEndTag(const Tag &t);
 
     // The tree
-    GumboNode *element(GumboTag tag, const Tag *t);
-    bool insert(GumboTag tag, const Tag *t);
+    GumboNode *element(GumboTag tag, const Tag *t, GumboNamespaceEnum ns = GUMBO_NAMESPACE_HTML);
+    bool adjustForeignAttribute(GumboNamespaceEnum ns, GumboAttribute *attribute);
+    bool foreignContent(const Tag &t);
+    bool insert(GumboTag tag, const Tag *t, GumboNamespaceEnum ns = GUMBO_NAMESPACE_HTML);
     bool insertVoid(const Tag &t) { return insert(t.tag, &t) && pop(); }
     bool rawElement(const Tag &t, Content content);
     void appendChild(GumboNode *node);
@@ -253,6 +285,7 @@ private:
     std::string m_scratch;
     GumboNode *m_form = nullptr;
     std::size_t m_next = 0;     // where the tokenizer goes on after the current tag
+    bool m_selfClosing = false; // the current tag ends in "/>"
     bool m_dropNewline = false; // just after <pre> or <listing>
     bool m_hasDoctype = false;
     bool m_declined = false;
@@ -267,13 +300,13 @@ const char *TreeBuilder::copy(std::string_view s)
 }
 
 // A new element for @p tag, with the attributes of @p t (nullptr: implied).
-GumboNode *TreeBuilder::element(GumboTag tag, const Tag *t)
+GumboNode *TreeBuilder::element(GumboTag tag, const Tag *t, GumboNamespaceEnum ns)
 {
     auto *node = make<GumboNode>();
     node->type = GUMBO_NODE_ELEMENT;
     GumboElement &e = node->v.element;
     e.tag = tag;
-    e.tag_namespace = GUMBO_NAMESPACE_HTML;
+    e.tag_namespace = ns;
     e.original_tag = kGumboEmptyString;
     e.original_end_tag = kGumboEmptyString;
     if (!t)
@@ -298,6 +331,8 @@ GumboNode *TreeBuilder::element(GumboTag tag, const Tag *t)
         auto *attribute = make<GumboAttribute>();
         attribute->attr_namespace = GUMBO_ATTR_NAMESPACE_NONE;
         attribute->name = copy(m_scratch);
+        if (ns != GUMBO_NAMESPACE_HTML && !adjustForeignAttribute(ns, attribute))
+            return decline(), nullptr;
         m_scratch.clear();
         if (!decode(m_in, a.valueStart, a.valueEnd, Decode::AttributeValue, &m_scratch))
             return decline(), nullptr;
@@ -310,6 +345,34 @@ GumboNode *TreeBuilder::element(GumboTag tag, const Tag *t)
     return node;
 }
 
+// The attribute name adjustments of foreign elements; false where gumbo
+// 0.10 might adjust otherwise.
+bool TreeBuilder::adjustForeignAttribute(GumboNamespaceEnum ns, GumboAttribute *attribute)
+{
+    const std::string_view name(attribute->name);
+    for (const ForeignAttribute &f : kForeignAttributes) {
+        if (name == f.name) {
+            attribute->attr_namespace = f.ns;
+            attribute->name = f.local.data(); // NUL-terminated: a literal
+            return true;
+        }
+    }
+    if (name.find(':') != std::string_view::npos)
+        return false;
+    if (ns == GUMBO_NAMESPACE_MATHML) {
+        if (name == "definitionurl")
+            attribute->name = "definitionURL";
+        return true;
+    }
+    for (const std::string_view adjusted : kSvgAttributes) {
+        if (sameFolded(name, adjusted)) {
+            attribute->name = adjusted.data();
+            return true;
+        }
+    }
+    return true;
+}
+
 void TreeBuilder::appendChild(GumboNode *node)
 {
     const Open &parent = m_open.back();
@@ -320,10 +383,10 @@ void TreeBuilder::appendChild(GumboNode *node)
 
 // "insert an HTML element", at the current node: every insertion this
 // builder makes is there (foster parenting declines).
-bool TreeBuilder::insert(GumboTag tag, const Tag *t)
+bool TreeBuilder::insert(GumboTag tag, const Tag *t, GumboNamespaceEnum ns)
 {
     flush();
-    GumboNode *node = element(tag, t);
+    GumboNode *node = element(tag, t, ns);
     if (!node)
         return false;
     appendChild(node);
@@ -797,6 +860,70 @@ bool TreeBuilder::startTag(const Tag &t)
     }
 }
 
+// An svg or math element and its content, when the content is plain (the
+// condenser's rule, htmlcondenser.cpp): elements in its namespace, none that
+// breaks out into HTML, text alone in integration points, each closed by its
+// exact "</name>", no CDATA. Anything else declines.
+bool TreeBuilder::foreignContent(const Tag &t)
+{
+    const GumboNamespaceEnum ns = t.tag == GUMBO_TAG_SVG ? GUMBO_NAMESPACE_SVG : GUMBO_NAMESPACE_MATHML;
+    const std::size_t depth = m_open.size();
+    if (!insert(t.tag, &t, ns))
+        return false;
+    if (m_selfClosing)
+        return pop();
+    const std::size_t n = m_in.size();
+    bool textOnly = false; // inside an integration point
+    std::size_t k = t.end;
+    while (m_open.size() > depth) {
+        const std::size_t lt = m_in.find('<', k);
+        if (lt > k && !text(k, std::min(lt, n)))
+            return false;
+        if (lt == npos || lt + 2 >= n)
+            return decline(); // the input ends inside
+        const auto c = static_cast<unsigned char>(m_in[lt + 1]);
+        if (isAlpha(c)) {
+            Tag inner;
+            inner.lt = lt;
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 1);
+            inner.name = m_in.substr(lt + 1, nameEnd - lt - 1);
+            inner.tag = tagOf(inner.name);
+            if (textOnly || breaksForeignContent(inner.name))
+                return decline();
+            bool selfClosing = false;
+            m_attributes.clear();
+            inner.end = splitAttributes(m_in, nameEnd, &selfClosing, [this](const AttributeSpan &a) { m_attributes.push_back(a); });
+            if (inner.end == npos || !insert(inner.tag, &inner, ns))
+                return decline();
+            if (selfClosing)
+                pop();
+            else
+                textOnly = integrationPoint(inner.name);
+            k = inner.end;
+        } else if (c == '/' && isAlpha(static_cast<unsigned char>(m_in[lt + 2]))) {
+            const std::size_t nameEnd = tagNameEnd(m_in, lt + 2);
+            // gumbo 0.10 matches an end tag in foreign content by its source
+            // text: "</g >" closes nothing there.
+            if (nameEnd >= n || m_in[nameEnd] != '>' || !sameFolded(m_in.substr(lt + 2, nameEnd - lt - 2), m_open.back().name))
+                return decline();
+            pop();
+            textOnly = false;
+            k = nameEnd + 1;
+        } else if (c == '!' && m_in.compare(lt, 4, "<!--") == 0) {
+            k = commentEnd(m_in, lt);
+            comment();
+        } else if (c == '!' || c == '?' || c == '/') {
+            return decline(); // CDATA, or a bogus comment
+        } else {
+            if (!text(lt, lt + 1)) // a '<' that starts nothing is text
+                return false;
+            k = lt + 1;
+        }
+    }
+    m_next = k;
+    return true;
+}
+
 // "in table", for the start tags that are not table structure.
 bool TreeBuilder::startInTable(const Tag &t)
 {
@@ -900,11 +1027,13 @@ bool TreeBuilder::startInBody(const Tag &t)
             return false;
         m_mode = Mode::InSelect;
         return true;
+    case GUMBO_TAG_MATH: case GUMBO_TAG_SVG:
+        return foreignContent(t);
     case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_NOBR: case GUMBO_TAG_APPLET:
     case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IMAGE: case GUMBO_TAG_ISINDEX: case GUMBO_TAG_KEYGEN:
     case GUMBO_TAG_RB: case GUMBO_TAG_RP: case GUMBO_TAG_RT: case GUMBO_TAG_RTC:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_SVG: case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP:
     case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
     case GUMBO_TAG_TR:
         return decline();
@@ -1231,6 +1360,7 @@ GumboOutput *TreeBuilder::run()
             t.end = splitAttributes(m_in, nameEnd, &selfClosing, [this](const AttributeSpan &a) { m_attributes.push_back(a); });
             if (t.end == npos)
                 break; // the input ends inside the tag: the tokenizer drops it
+            m_selfClosing = selfClosing;
             m_dropNewline = false;
             m_next = t.end;
             if (start ? !startTag(t) : !endTag(t))
