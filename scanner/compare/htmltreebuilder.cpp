@@ -1206,8 +1206,14 @@ bool TreeBuilder::endInBody(const Tag &t)
         // node: text gathered at the form's end goes to its parent.
         return pop(false);
     case GUMBO_TAG_P:
-        if (!inScope(GUMBO_TAG_P, Scope::Button) && !insert(GUMBO_TAG_P, nullptr))
-            return false; // a p end tag without a p makes an empty one
+        if (!inScope(GUMBO_TAG_P, Scope::Button)) {
+            // A p end tag without a p makes an empty one, after
+            // reconstructing the active formatting elements.
+            if (m_closedFormatting > 0)
+                return decline();
+            if (!insert(GUMBO_TAG_P, nullptr))
+                return false;
+        }
         generateImpliedEndTags(GUMBO_TAG_P);
         return popUntil(GUMBO_TAG_P);
     case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:

@@ -140,6 +140,7 @@ void tst_HtmlTreeBuilder::buildsGumbosTree_data()
     QTest::newRow("end tag of another unknown name") << QByteArray("<x-a><x-b>t</x-c>u") << false;
     // The block end tags whose place in gumbo 0.10's rules is unsettled.
     QTest::newRow("main end tag over an open section") << QByteArray("<main><section>x</main>y") << false;
+    QTest::newRow("p end without p after closed formatting") << QByteArray("<div><b>x</div></p>y") << false;
     QTest::newRow("NUL in a tag name") << QByteArray("<p>a<scr\0ipt>b", 15) << false;
     QTest::newRow("NUL") << QByteArray("<p>a\0b", 7) << false;
     QTest::newRow("invalid UTF-8") << QByteArray("<p>a\xFF") << false;
