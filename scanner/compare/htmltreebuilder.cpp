@@ -6,6 +6,7 @@
 #include "compare/asciitext.h"
 #include "compare/htmlscan.h"
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -129,6 +130,10 @@ bool isSpecial(GumboTag tag)
     case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_TR:
     case GUMBO_TAG_TRACK: case GUMBO_TAG_UL: case GUMBO_TAG_WBR: case GUMBO_TAG_XMP:
+    // gumbo 0.10's list has these too (not main); where the rules differ
+    // for them, isUnsettled() declines first.
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HGROUP: case GUMBO_TAG_MENU: case GUMBO_TAG_MENUITEM: case GUMBO_TAG_SUMMARY:
         return true;
     default:
         return false;
@@ -203,8 +208,8 @@ struct Open
 {
     GumboNode *node;
     GumboTag tag;
-    std::string_view name;   // as written, to match the end tag of an unknown element
-    std::size_t firstChild;  // its children so far: m_children[firstChild, end)
+    std::string_view name; // as written, to match the end tag of an unknown element
+    std::uint32_t children; // its children so far: m_childLists[children]
 };
 
 class TreeBuilder
@@ -237,7 +242,17 @@ private:
     bool insert(GumboTag tag, const Tag *t, GumboNamespaceEnum ns = GUMBO_NAMESPACE_HTML);
     bool insertVoid(const Tag &t) { return insert(t.tag, &t) && pop(); }
     bool rawElement(const Tag &t, Content content);
-    void appendChild(GumboNode *node);
+    void appendChild(GumboNode *node) { appendTo(m_open.back(), node); }
+    void appendTo(const Open &parent, GumboNode *node);
+    Open open(GumboNode *node, GumboTag tag, std::string_view name);
+    void close(const Open &o);
+    void removeFromParent(GumboNode *node);
+    std::size_t stackIndex(const GumboNode *node) const;
+    std::size_t listIndex(const GumboNode *node) const;
+    void eraseFormatting(std::size_t index);
+    GumboNode *clone(const GumboNode *node);
+    bool reconstruct();
+    bool adoptionAgency(GumboTag subject);
     void buffer(std::string_view t);
     void flush();
     bool pop(bool flushText = true);
@@ -272,7 +287,10 @@ private:
     GumboArena *m_arena;
     Mode m_mode = Mode::Initial;
     std::vector<Open> m_open;
-    std::vector<GumboNode *> m_children;   // of every open element, in stack order
+    // The children of open elements, one list each (the adoption agency moves
+    // them between elements); lists are reused once their element is closed.
+    std::vector<std::vector<GumboNode *>> m_childLists;
+    std::vector<std::uint32_t> m_freeChildLists;
     std::vector<Formatting> m_formatting; // the list of active formatting elements
     // Entries of m_formatting whose element was popped by something else
     // than its end tag: the tree builder would recreate them at the next
@@ -373,12 +391,121 @@ bool TreeBuilder::adjustForeignAttribute(GumboNamespaceEnum ns, GumboAttribute *
     return true;
 }
 
-void TreeBuilder::appendChild(GumboNode *node)
+void TreeBuilder::appendTo(const Open &parent, GumboNode *node)
 {
-    const Open &parent = m_open.back();
+    std::vector<GumboNode *> &children = m_childLists[parent.children];
     node->parent = parent.node;
-    node->index_within_parent = m_children.size() - parent.firstChild;
-    m_children.push_back(node);
+    node->index_within_parent = children.size();
+    children.push_back(node);
+}
+
+// A stack entry for @p node, with an empty child list.
+Open TreeBuilder::open(GumboNode *node, GumboTag tag, std::string_view name)
+{
+    std::uint32_t list;
+    if (m_freeChildLists.empty()) {
+        list = std::uint32_t(m_childLists.size());
+        m_childLists.emplace_back();
+    } else {
+        list = m_freeChildLists.back();
+        m_freeChildLists.pop_back();
+    }
+    return {node, tag, name, list};
+}
+
+// The element of @p o leaves the stack: its children go to the arena.
+void TreeBuilder::close(const Open &o)
+{
+    std::vector<GumboNode *> &list = m_childLists[o.children];
+    GumboVector &children = o.node->type == GUMBO_NODE_DOCUMENT ? o.node->v.document.children : o.node->v.element.children;
+    if (!list.empty()) {
+        auto **data = static_cast<void **>(m_arena->allocate(sizeof(void *) * list.size()));
+        std::memcpy(data, list.data(), sizeof(void *) * list.size());
+        children = {data, unsigned(list.size()), unsigned(list.size())};
+    } else {
+        children = {nullptr, 0, 0};
+    }
+    list.clear();
+    m_freeChildLists.push_back(o.children);
+}
+
+// Takes @p node out of its parent's children, open or closed.
+void TreeBuilder::removeFromParent(GumboNode *node)
+{
+    GumboNode *parent = node->parent;
+    if (!parent)
+        return; // a new clone
+    const std::size_t at = stackIndex(parent);
+    if (at != npos) {
+        std::vector<GumboNode *> &children = m_childLists[m_open[at].children];
+        children.erase(children.begin() + std::ptrdiff_t(node->index_within_parent));
+        for (std::size_t i = node->index_within_parent; i < children.size(); ++i)
+            children[i]->index_within_parent = i;
+    } else {
+        GumboVector &children = parent->v.element.children;
+        for (std::size_t i = node->index_within_parent; i + 1 < children.length; ++i) {
+            children.data[i] = children.data[i + 1];
+            static_cast<GumboNode *>(children.data[i])->index_within_parent = i;
+        }
+        --children.length;
+    }
+    node->parent = nullptr;
+}
+
+std::size_t TreeBuilder::stackIndex(const GumboNode *node) const
+{
+    for (std::size_t i = m_open.size(); i-- > 0;) {
+        if (m_open[i].node == node)
+            return i;
+    }
+    return npos;
+}
+
+std::size_t TreeBuilder::listIndex(const GumboNode *node) const
+{
+    for (std::size_t i = m_formatting.size(); i-- > 0;) {
+        if (m_formatting[i].node == node)
+            return i;
+    }
+    return npos;
+}
+
+void TreeBuilder::eraseFormatting(std::size_t index)
+{
+    m_closedFormatting -= m_formatting[index].node && !m_formatting[index].open;
+    m_formatting.erase(m_formatting.begin() + std::ptrdiff_t(index));
+}
+
+// A new element like @p node: its tag, namespace, start tag and attributes.
+GumboNode *TreeBuilder::clone(const GumboNode *node)
+{
+    auto *copy = make<GumboNode>();
+    copy->type = GUMBO_NODE_ELEMENT;
+    copy->v.element = node->v.element;
+    copy->v.element.children = {nullptr, 0, 0};
+    copy->index_within_parent = npos;
+    return copy;
+}
+
+// "reconstruct the active formatting elements": the entries after the last
+// marker or open element get a clone each, opened at the current node.
+bool TreeBuilder::reconstruct()
+{
+    if (m_closedFormatting == 0)
+        return true;
+    std::size_t i = m_formatting.size();
+    while (i > 0 && m_formatting[i - 1].node && !m_formatting[i - 1].open)
+        --i;
+    for (; i < m_formatting.size(); ++i) {
+        Formatting &entry = m_formatting[i];
+        flush();
+        GumboNode *copy = clone(entry.node);
+        appendChild(copy);
+        m_open.push_back(open(copy, copy->v.element.tag, {})); // formatting elements have known names
+        entry = {copy, true};
+        --m_closedFormatting;
+    }
+    return true;
 }
 
 // "insert an HTML element", at the current node: every insertion this
@@ -390,7 +517,7 @@ bool TreeBuilder::insert(GumboTag tag, const Tag *t, GumboNamespaceEnum ns)
     if (!node)
         return false;
     appendChild(node);
-    m_open.push_back({node, tag, t ? t->name : std::string_view(), m_children.size()});
+    m_open.push_back(open(node, tag, t ? t->name : std::string_view()));
     return true;
 }
 
@@ -424,14 +551,7 @@ bool TreeBuilder::pop(bool flushText)
     if (flushText)
         flush();
     const Open o = m_open.back();
-    const std::size_t count = m_children.size() - o.firstChild;
-    GumboVector &children = o.node->type == GUMBO_NODE_DOCUMENT ? o.node->v.document.children : o.node->v.element.children;
-    if (count > 0) {
-        auto **data = static_cast<void **>(m_arena->allocate(sizeof(void *) * count));
-        std::memcpy(data, m_children.data() + o.firstChild, sizeof(void *) * count);
-        children = {data, unsigned(count), unsigned(count)};
-    }
-    m_children.resize(o.firstChild);
+    close(o);
     m_open.pop_back();
     if (isFormattingElement(o.tag)) {
         for (auto it = m_formatting.rbegin(); it != m_formatting.rend(); ++it) {
@@ -641,8 +761,8 @@ bool TreeBuilder::characters(std::string_view t)
         case Mode::InBody:
         case Mode::InCell:
         case Mode::InCaption:
-            if (m_closedFormatting > 0)
-                return decline(); // would reconstruct the active formatting elements
+            if (!reconstruct())
+                return false;
             buffer(t);
             return true;
         case Mode::InSelect:
@@ -940,8 +1060,8 @@ bool TreeBuilder::startInTable(const Tag &t)
 bool TreeBuilder::startInBody(const Tag &t)
 {
     const GumboTag tag = t.tag;
-    if (m_closedFormatting > 0 && reconstructsFormatting(tag))
-        return decline();
+    if (tag != GUMBO_TAG_A && tag != GUMBO_TAG_XMP && reconstructsFormatting(tag) && !reconstruct())
+        return false;
     switch (tag) {
     case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
         return insertVoid(t);
@@ -992,11 +1112,27 @@ bool TreeBuilder::startInBody(const Tag &t)
             return decline();
         return insert(tag, &t);
     case GUMBO_TAG_A:
-        for (auto it = m_formatting.rbegin(); it != m_formatting.rend() && it->node; ++it) {
-            if (it->node->v.element.tag == GUMBO_TAG_A)
-                return decline(); // the adoption agency
+        // An a still active: the adoption agency closes it first, and what
+        // it leaves of it goes.
+        for (int pass = 0; pass < 2; ++pass) {
+            std::size_t k = m_formatting.size();
+            while (k > 0 && m_formatting[k - 1].node && m_formatting[k - 1].node->v.element.tag != GUMBO_TAG_A)
+                --k;
+            if (k == 0 || !m_formatting[k - 1].node)
+                break;
+            if (pass == 0) {
+                if (!adoptionAgency(GUMBO_TAG_A))
+                    return false;
+                continue;
+            }
+            GumboNode *left = m_formatting[k - 1].node;
+            eraseFormatting(k - 1);
+            if (const std::size_t at = stackIndex(left); at != npos) {
+                close(m_open[at]);
+                m_open.erase(m_open.begin() + std::ptrdiff_t(at));
+            }
         }
-        return insert(tag, &t) && pushFormatting();
+        return reconstruct() && insert(tag, &t) && pushFormatting();
     case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE: case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I:
     case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG: case GUMBO_TAG_TT:
     case GUMBO_TAG_U:
@@ -1015,7 +1151,7 @@ bool TreeBuilder::startInBody(const Tag &t)
     case GUMBO_TAG_TEXTAREA:
         return rawElement(t, Content::RcData);
     case GUMBO_TAG_XMP:
-        return closePInButtonScope() && rawElement(t, Content::RawText);
+        return closePInButtonScope() && reconstruct() && rawElement(t, Content::RawText);
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED:
         return rawElement(t, Content::RawText);
     case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_OPTION:
@@ -1207,11 +1343,10 @@ bool TreeBuilder::endInBody(const Tag &t)
         return pop(false);
     case GUMBO_TAG_P:
         if (!inScope(GUMBO_TAG_P, Scope::Button)) {
-            // A p end tag without a p makes an empty one, after
-            // reconstructing the active formatting elements.
-            if (m_closedFormatting > 0)
-                return decline();
-            if (!insert(GUMBO_TAG_P, nullptr))
+            // A p end tag without a p makes an empty one. Whether the active
+            // formatting elements are reconstructed first differs between
+            // gumbo's versions (Debian's does not): declined where it matters.
+            if (m_closedFormatting > 0 || !insert(GUMBO_TAG_P, nullptr))
                 return false;
         }
         generateImpliedEndTags(GUMBO_TAG_P);
@@ -1221,17 +1356,28 @@ bool TreeBuilder::endInBody(const Tag &t)
             return decline();
         generateImpliedEndTags(tag);
         return popUntil(tag);
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: {
+        bool open = false;
+        for (const GumboTag heading : {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6})
+            open = open || inScope(heading, Scope::Default);
+        if (!open)
+            return true; // ignored
         generateImpliedEndTags();
-        if (!isHeading(current()))
-            return decline();
-        return pop();
+        for (;;) {
+            const GumboTag popped = current();
+            if (!popClosed())
+                return false;
+            if (isHeading(popped))
+                return true;
+        }
+    }
     case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE: case GUMBO_TAG_EM: case GUMBO_TAG_FONT:
     case GUMBO_TAG_I: case GUMBO_TAG_NOBR: case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
     case GUMBO_TAG_STRONG: case GUMBO_TAG_TT: case GUMBO_TAG_U:
         return endFormatting(t);
     case GUMBO_TAG_BR:
-        // "</br>" is read as "<br>" without attributes.
+        // "</br>" is read as "<br>" without attributes (whether after
+        // reconstructing formatting: see "</p>").
         if (m_closedFormatting > 0)
             return decline();
         return insert(GUMBO_TAG_BR, nullptr) && pop();
@@ -1240,31 +1386,121 @@ bool TreeBuilder::endInBody(const Tag &t)
     }
 }
 
-// The adoption agency algorithm, in the cases where it moves nothing: the
-// formatting element is no longer open (its entry goes), or no special
-// element was opened inside it (it and what is open inside it are popped).
 bool TreeBuilder::endFormatting(const Tag &t)
 {
-    std::size_t k = m_formatting.size();
-    while (k > 0 && m_formatting[k - 1].node && m_formatting[k - 1].node->v.element.tag != t.tag)
-        --k;
-    if (k == 0 || !m_formatting[k - 1].node)
-        return anyOtherEndTag(t);
-    const Formatting entry = m_formatting[k - 1];
-    if (!entry.open) {
-        m_formatting.erase(m_formatting.begin() + std::ptrdiff_t(k - 1));
-        --m_closedFormatting;
-        return true; // the tree is unchanged
+    return adoptionAgency(t.tag);
+}
+
+// The adoption agency algorithm as gumbo 0.10.1 runs it: the current
+// specification's, with its inner loop, where a node past the third round
+// leaves the list of active formatting elements but stays on the stack; an
+// end tag whose formatting element it cannot find is ignored. False only
+// where the builder declines: moving a node into a table would
+// foster-parent it.
+bool TreeBuilder::adoptionAgency(GumboTag subject)
+{
+    if (current() == subject && listIndex(m_open.back().node) == npos) {
+        pop(); // the current node, no longer active
+        return true;
     }
-    std::size_t at = m_open.size() - 1;
-    for (; m_open[at].node != entry.node; --at) {
-        if (isSpecial(m_open[at].tag) || isUnsettled(m_open[at].tag) || isScopeBoundary(m_open[at].tag, Scope::Default))
-            return decline(); // a furthest block, or out of scope
+    for (int round = 0; round < 8; ++round) {
+        std::size_t k = m_formatting.size();
+        while (k > 0 && m_formatting[k - 1].node && m_formatting[k - 1].node->v.element.tag != subject)
+            --k;
+        if (k == 0 || !m_formatting[k - 1].node)
+            return true; // none after the last marker: ignored
+        GumboNode *const formatting = m_formatting[k - 1].node;
+        const std::size_t formattingAt = stackIndex(formatting);
+        if (formattingAt == npos) {
+            eraseFormatting(k - 1);
+            return true;
+        }
+        if (!inScope(subject, Scope::Default))
+            return true; // ignored
+        std::size_t furthest = npos;
+        for (std::size_t j = formattingAt; j < m_open.size(); ++j) {
+            if (isSpecial(m_open[j].tag)) {
+                furthest = j;
+                break;
+            }
+        }
+        if (furthest == npos) {
+            while (m_open.back().node != formatting)
+                pop(); // formatting elements among them stay active, closed
+            pop();
+            eraseFormatting(listIndex(formatting));
+            return true;
+        }
+        GumboNode *const furthestBlock = m_open[furthest].node;
+        GumboNode *const commonAncestor = m_open[formattingAt - 1].node;
+        std::size_t bookmark = listIndex(formatting) + 1;
+        GumboNode *node = furthestBlock;
+        GumboNode *lastNode = furthestBlock;
+        std::size_t savedIndex = furthest;
+        for (int inner = 1;; ++inner) {
+            std::size_t nodeAt = stackIndex(node);
+            if (nodeAt == npos)
+                nodeAt = savedIndex;
+            savedIndex = --nodeAt;
+            node = m_open[nodeAt].node;
+            if (node == formatting)
+                break;
+            const std::size_t entry = listIndex(node);
+            if (inner > 3 && entry != npos) {
+                eraseFormatting(entry); // it stays on the stack (as gumbo 0.10.1 has it)
+                if (entry < bookmark)
+                    --bookmark;
+                continue;
+            }
+            if (entry == npos) {
+                close(m_open[nodeAt]);
+                m_open.erase(m_open.begin() + std::ptrdiff_t(nodeAt));
+                continue;
+            }
+            GumboNode *copy = clone(node);
+            m_formatting[entry].node = copy;
+            const Open replaced = m_open[nodeAt];
+            close(replaced);
+            m_open[nodeAt] = open(copy, replaced.tag, replaced.name);
+            node = copy;
+            if (lastNode == furthestBlock)
+                bookmark = entry + 1;
+            removeFromParent(lastNode);
+            appendTo(m_open[nodeAt], lastNode);
+            lastNode = node;
+        }
+        removeFromParent(lastNode);
+        const std::size_t ancestorAt = stackIndex(commonAncestor);
+        switch (m_open[ancestorAt].tag) {
+        case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR:
+            return decline(); // foster parenting
+        default:
+            break;
+        }
+        appendTo(m_open[ancestorAt], lastNode);
+
+        // The furthest block's children move into a clone of the formatting
+        // element, which becomes its only child.
+        GumboNode *copy = clone(formatting);
+        const std::size_t blockAt = stackIndex(furthestBlock);
+        Open moved = open(copy, subject, {});
+        std::swap(moved.children, m_open[blockAt].children);
+        for (GumboNode *child : m_childLists[moved.children])
+            child->parent = copy;
+        appendTo(m_open[blockAt], copy);
+
+        const std::size_t formattingEntry = listIndex(formatting);
+        if (formattingEntry < bookmark)
+            --bookmark;
+        m_formatting.erase(m_formatting.begin() + std::ptrdiff_t(formattingEntry));
+        m_formatting.insert(m_formatting.begin() + std::ptrdiff_t(bookmark), {copy, true});
+
+        const std::size_t oldAt = stackIndex(formatting);
+        close(m_open[oldAt]);
+        m_open.erase(m_open.begin() + std::ptrdiff_t(oldAt));
+        m_open.insert(m_open.begin() + std::ptrdiff_t(stackIndex(furthestBlock) + 1), moved);
     }
-    m_formatting.erase(m_formatting.begin() + std::ptrdiff_t(k - 1));
-    while (m_open.size() - 1 > at)
-        pop(); // formatting elements among them stay active, closed
-    return pop();
+    return true;
 }
 
 bool TreeBuilder::anyOtherEndTag(const Tag &t)
@@ -1335,20 +1571,22 @@ GumboOutput *TreeBuilder::run()
     auto *document = make<GumboNode>();
     document->type = GUMBO_NODE_DOCUMENT;
     document->index_within_parent = unsigned(-1);
-    m_open.push_back({document, GUMBO_TAG_UNKNOWN, {}, 0});
+    m_open.push_back(open(document, GUMBO_TAG_UNKNOWN, {}));
 
     const std::size_t n = m_in.size();
     std::size_t pos = 0;
     while (pos < n && !m_declined) {
         const std::size_t lt = m_in.find('<', pos);
         if (lt == npos) {
-            text(pos, n);
+            m_declined |= !text(pos, n);
             break;
         }
-        if (lt > pos && !text(pos, lt))
+        if (lt > pos && !text(pos, lt)) {
+            m_declined = true;
             break;
+        }
         if (lt + 1 >= n) {
-            text(lt, n);
+            m_declined |= !text(lt, n);
             break;
         }
         const auto c = static_cast<unsigned char>(m_in[lt + 1]);
@@ -1369,13 +1607,15 @@ GumboOutput *TreeBuilder::run()
             m_selfClosing = selfClosing;
             m_dropNewline = false;
             m_next = t.end;
-            if (start ? !startTag(t) : !endTag(t))
+            if (start ? !startTag(t) : !endTag(t)) {
+                m_declined = true; // every false return declines
                 break;
+            }
             pos = m_next;
             continue;
         }
         if (c == '/' && lt + 2 >= n) {
-            text(lt, n); // "</" at the end is text
+            m_declined |= !text(lt, n); // "</" at the end is text
             break;
         }
         m_dropNewline = false;
@@ -1393,8 +1633,10 @@ GumboOutput *TreeBuilder::run()
             pos = skipTo(m_in, lt + 2, '>'); // a bogus comment
             comment();
         } else {
-            if (!text(lt, lt + 1)) // a '<' that starts nothing is text
+            if (!text(lt, lt + 1)) { // a '<' that starts nothing is text
+                m_declined = true;
                 break;
+            }
             pos = lt + 1;
         }
     }

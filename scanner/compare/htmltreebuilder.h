@@ -6,20 +6,21 @@
 
 namespace sslrec {
 
-/// gumbo's tree, built without gumbo for the documents whose tree the HTML5
-/// tree builder builds in token order, by its common rules: implied html,
-/// head and body, head elements, implied end tags (p, li, dd, dt, option),
-/// headings, tables with their implied tbody, tr and cell endings, raw text,
-/// RCDATA and script data, character references. gumbo reads every input
-/// one code point at a time; the condensed copies the comparator parses
-/// (HtmlCondenser) are mostly tags and markers, which this reads a tag at
-/// a time.
+/// gumbo's tree, built without gumbo, by the HTML5 tree-construction rules
+/// most pages need: implied html, head and body, head elements, implied end
+/// tags (p, li, dd, dt, option), headings, forms, tables with their implied
+/// tbody, tr and cell endings, select, plain svg and math, raw text, RCDATA
+/// and script data, character references, reconstructing the active
+/// formatting elements and the adoption agency (as gumbo 0.10.1 runs it).
+/// gumbo reads every input one code point at a time; the condensed copies
+/// the comparator parses (HtmlCondenser) are mostly tags and markers, which
+/// this reads a tag at a time.
 ///
-/// Wherever the tree builder would do more than push and pop in token order
-/// (foster parenting, the adoption agency, reconstructing formatting
-/// elements, foreign content, select, frames, templates, quirks-dependent
-/// rules, ignored tokens) or where a value might not decode as gumbo decodes
-/// it, it declines, and the caller parses with gumbo as before.
+/// Where the rules would foster-parent a node out of a table, or handle
+/// frames, templates, foreign content with HTML inside, quirks-dependent
+/// cases and the few places where gumbo's versions differ, or where a value
+/// might not decode as gumbo decodes it, it declines, and the caller parses
+/// with gumbo as before.
 /// tst_htmltreebuilder and fuzz_htmltreebuilder check that every tree it
 /// builds is gumbo's. Thread-safe.
 class HtmlTreeBuilder

@@ -99,6 +99,20 @@ void tst_HtmlTreeBuilder::buildsGumbosTree_data()
     QTest::newRow("misnested formatting, end tags only") << QByteArray("<p><small><i>x</small></i></p>\n<p>y") << true;
     QTest::newRow("formatting closed by a block, then its end tag") << QByteArray("<div><b>x</div></b>y<div><i>z</div><p></i>w") << true;
     QTest::newRow("formatting closed by a cell") << QByteArray("<table><tr><td><b>x</td><td>y</table>z") << true;
+    // The adoption agency and reconstructing formatting elements, as gumbo 0.10 runs them.
+    QTest::newRow("misnested formatting") << QByteArray("<p><b><i>x</b>y</i>") << true;
+    QTest::newRow("formatting closed by a block, text after") << QByteArray("<div><b>x</div>y") << true;
+    QTest::newRow("formatting closed by a block, inline after") << QByteArray("<div><b>x</div><span>y</span>") << true;
+    QTest::newRow("adoption agency with a furthest block") << QByteArray("<b>x<div>y</b>z</div>") << true;
+    QTest::newRow("adoption agency with nodes between") << QByteArray("<a href=1><i><em><div><p>x</a>y</p></div>") << true;
+    // Past its third round the inner loop drops a node from the list but,
+    // in gumbo 0.10.1, not from the stack.
+    QTest::newRow("adoption agency, long inner loop") << QByteArray("<a><b><i><i><i><m><p></b><a>") << true;
+    QTest::newRow("second a") << QByteArray("<a href=1>x<a href=2>y") << true;
+    QTest::newRow("xhtml anchors") << QByteArray("<div><h1><a id=t/>Title</h1></div>\n<div class=toc><p><b>Contents</b></p>"
+                                                 "<dl><dt><span><a href=c1>One</a></span></dt></dl></div>")
+                                   << true;
+    QTest::newRow("reconstructed in a cell") << QByteArray("<table><tr><td><b>x<p>y</b>z</td></tr></table>") << true;
     QTest::newRow("br end tag") << QByteArray("<p>a<br></br>b</p>") << true;
     QTest::newRow("p end without p") << QByteArray("<div>a</p>b</div>") << true;
     QTest::newRow("end tag open at the end is text") << QByteArray("<p>x</") << true;
@@ -122,14 +136,10 @@ void tst_HtmlTreeBuilder::buildsGumbosTree_data()
     QTest::newRow("CDATA in svg") << QByteArray("<svg><![CDATA[x]]></svg>") << false;
     QTest::newRow("end tag with a space in svg") << QByteArray("<svg><g></g ></svg>") << false;
     QTest::newRow("other prefixed attribute in svg") << QByteArray("<svg xlink:arcrole=x></svg>") << false;
-    QTest::newRow("misnested formatting") << QByteArray("<p><b><i>x</b>y</i>") << false;
-    QTest::newRow("formatting closed by a block, text after") << QByteArray("<div><b>x</div>y") << false;
-    QTest::newRow("formatting closed by a block, inline after") << QByteArray("<div><b>x</div><span>y</span>") << false;
-    QTest::newRow("adoption agency with a furthest block") << QByteArray("<b>x<div>y</b>z</div>") << false;
+
     QTest::newRow("foster parenting") << QByteArray("<table>x<tr><td>y</table>") << false;
     QTest::newRow("table in a p") << QByteArray("<p>x<table><tr><td>y</table>") << false;
 
-    QTest::newRow("second a") << QByteArray("<a href=1>x<a href=2>y") << false;
     QTest::newRow("template") << QByteArray("<template><p>x</template>") << false;
     QTest::newRow("frameset") << QByteArray("<frameset><frame src=a></frameset>") << false;
     QTest::newRow("element after head goes back") << QByteArray("<head></head><script>x</script><p>y") << false;
