@@ -107,7 +107,7 @@ bool reconstructsFormatting(GumboTag tag)
     case GUMBO_TAG_NOEMBED: case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK:
         return false;
     default:
-        return true;
+        return !isUnsettled(tag); // whether gumbo 0.10 reconstructs before them: startInBody() declines
     }
 }
 
@@ -1175,8 +1175,10 @@ bool TreeBuilder::startInBody(const Tag &t)
         return decline();
     default:
         if (isUnsettled(tag)) {
-            if (inScope(GUMBO_TAG_P, Scope::Button))
-                return decline(); // closes the p in one version of the rules, not in the other
+            // Closes an open p, or reconstructs formatting first, in one
+            // version of the rules and not in the other.
+            if (inScope(GUMBO_TAG_P, Scope::Button) || m_closedFormatting > 0)
+                return decline();
             return insert(tag, &t);
         }
         return insert(tag, &t); // an ordinary element; "/>" does not close it

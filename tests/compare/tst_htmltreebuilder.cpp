@@ -151,6 +151,8 @@ void tst_HtmlTreeBuilder::buildsGumbosTree_data()
     // The block end tags whose place in gumbo 0.10's rules is unsettled.
     QTest::newRow("main end tag over an open section") << QByteArray("<main><section>x</main>y") << false;
     QTest::newRow("p end without p after closed formatting") << QByteArray("<div><b>x</div></p>y") << false;
+    QTest::newRow("main after closed formatting") << QByteArray("<div><b>x</div><main>y</main>") << false;
+    QTest::newRow("main in a p") << QByteArray("<p>x<main>y</main>") << false;
     QTest::newRow("NUL in a tag name") << QByteArray("<p>a<scr\0ipt>b", 15) << false;
     QTest::newRow("NUL") << QByteArray("<p>a\0b", 7) << false;
     QTest::newRow("invalid UTF-8") << QByteArray("<p>a\xFF") << false;
