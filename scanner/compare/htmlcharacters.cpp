@@ -2,7 +2,9 @@
 
 #include "compare/asciitext.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace sslrec::htmlchars {
 
@@ -10,23 +12,30 @@ using namespace ascii;
 
 namespace {
 
-struct Entity
+struct NamedReference
 {
-    std::string_view name;
+    std::string_view name;   // without the ';'
     std::string_view utf8;
+    bool legacy;             // also recognised without the ';'
 };
 
-// Named references a marker may stand for: the common ones, with their
-// semicolon. Anything else (legacy forms without ';', the other 2,200
-// names) leaves the text to gumbo.
-constexpr Entity kEntities[] = {
-    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
-    {"copy", "\xC2\xA9"}, {"reg", "\xC2\xAE"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
-    {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"}, {"ldquo", "\xE2\x80\x9C"},
-    {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"}, {"middot", "\xC2\xB7"},
-    {"bull", "\xE2\x80\xA2"}, {"trade", "\xE2\x84\xA2"}, {"euro", "\xE2\x82\xAC"}, {"times", "\xC3\x97"},
-    {"deg", "\xC2\xB0"}, {"sect", "\xC2\xA7"}, {"rarr", "\xE2\x86\x92"}, {"larr", "\xE2\x86\x90"},
+// Every named reference of HTML5, as gumbo's tokenizer knows them.
+constexpr NamedReference kNamedReferences[] = {
+#include "compare/htmlentities.inc"
 };
+
+static_assert(std::is_sorted(std::begin(kNamedReferences), std::end(kNamedReferences),
+                             [](const NamedReference &a, const NamedReference &b) { return a.name < b.name; }));
+
+// The longest legacy name ("frac12", "middot", ...).
+constexpr std::size_t kLongestLegacyName = 6;
+
+const NamedReference *findNamedReference(std::string_view name)
+{
+    const auto *it = std::lower_bound(std::begin(kNamedReferences), std::end(kNamedReferences), name,
+                                      [](const NamedReference &r, std::string_view n) { return r.name < n; });
+    return it != std::end(kNamedReferences) && it->name == name ? it : nullptr;
+}
 
 // Code points gumbo passes through unchanged and that are not whitespace
 // (whitespace decides where the tree builder puts text).
@@ -34,6 +43,13 @@ constexpr bool plainCodePoint(std::uint32_t v)
 {
     return (v >= 0x21 && v <= 0x7E) || (v >= 0xA0 && v < 0xD800) || (v > 0xDFFF && v < 0xFDD0)
            || (v > 0xFDEF && v < 0xF0000 && (v & 0xFFFE) != 0xFFFE);
+}
+
+// True when UTF-8 @p text holds no whitespace or control character: the
+// list's values are otherwise plain (the test checks every one).
+bool plainText(std::string_view text)
+{
+    return std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x21; });
 }
 
 } // namespace
@@ -57,9 +73,6 @@ void appendUtf8(std::uint32_t cp, std::string *out)
     }
 }
 
-
-// At s[i] == '&': 0 when it is a literal '&', the length of a reference a
-// marker can stand for (decoded into @p out when given), -1 otherwise.
 int charRef(std::string_view s, std::size_t i, std::string *out)
 {
     std::size_t k = i + 1;
@@ -67,19 +80,28 @@ int charRef(std::string_view s, std::size_t i, std::string *out)
         return 0;
     if (s[k] != '#') {
         const std::size_t start = k;
-        while (k < s.size() && isAlnum(static_cast<unsigned char>(s[k])) && k - start < 8)
+        while (k < s.size() && isAlnum(static_cast<unsigned char>(s[k])))
             ++k;
-        if (k >= s.size() || s[k] != ';')
-            return -1;
         const std::string_view name = s.substr(start, k - start);
-        for (const Entity &e : kEntities) {
-            if (e.name == name) {
+        if (k < s.size() && s[k] == ';') {
+            if (const NamedReference *r = findNamedReference(name)) {
+                // &Tab; and &NewLine; are whitespace, which decides where
+                // the tree builder puts text: gumbo's business.
+                if (!plainText(r->utf8))
+                    return -1;
                 if (out)
-                    out->append(e.utf8);
+                    out->append(r->utf8);
                 return int(k + 1 - i);
             }
         }
-        return -1;
+        // gumbo reads the longest legacy name that starts the run without
+        // its ';' ("&copy2024", "&notit;"), but in a value only before a
+        // character that is neither alphanumeric nor '=': left to gumbo.
+        for (std::size_t n = 2; n <= std::min(name.size(), kLongestLegacyName); ++n) {
+            if (const NamedReference *r = findNamedReference(name.substr(0, n)); r && r->legacy)
+                return -1;
+        }
+        return 0; // no name of the list starts here: a literal '&'
     }
     ++k;
     const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');

@@ -13,8 +13,12 @@ namespace sslrec::htmlchars {
 /// Appends code point @p cp as UTF-8.
 void appendUtf8(std::uint32_t cp, std::string *out);
 
-/// At s[i] == '&': 0 when it is a literal '&', the length of a reference a
-/// marker can stand for (decoded into @p out when given), -1 otherwise.
+/// At s[i] == '&': 0 when gumbo reads it as a literal '&' (no name of the
+/// HTML5 list starts there), the length of a reference a marker can stand
+/// for (decoded into @p out when given: any named reference with its ';',
+/// numeric ones with theirs), -1 where gumbo's reading depends on more than
+/// the reference (legacy names without ';', references to whitespace and
+/// controls).
 int charRef(std::string_view s, std::size_t i, std::string *out);
 
 /// Length of a UTF-8 sequence at s[i] (>= 0x80) that gumbo keeps as it is;

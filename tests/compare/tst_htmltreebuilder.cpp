@@ -145,7 +145,9 @@ void tst_HtmlTreeBuilder::buildsGumbosTree_data()
     QTest::newRow("element after head goes back") << QByteArray("<head></head><script>x</script><p>y") << false;
     QTest::newRow("end tag slash") << QByteArray("<p>x</>y") << false;
     QTest::newRow("repeated attribute") << QByteArray("<a href=1 href=2>x</a>") << false;
-    QTest::newRow("unknown reference") << QByteArray("<p>&unknownentity;") << false;
+    QTest::newRow("unknown name: a literal &") << QByteArray("<p>&unknownentity; &db->x") << true;
+    QTest::newRow("named references") << QByteArray("<p title=\"&rarr;&NotEqualTilde;\">&pi; &eacute;&CounterClockwiseContourIntegral;") << true;
+    QTest::newRow("legacy name without ;") << QByteArray("<p>&copy 2024") << false;
     // gumbo 0.10 matches unknown elements by their tag enum alone.
     QTest::newRow("end tag of another unknown name") << QByteArray("<x-a><x-b>t</x-c>u") << false;
     // The block end tags whose place in gumbo 0.10's rules is unsettled.
