@@ -147,7 +147,17 @@ DiffResult Differ::diff(QStringView left, QStringView right)
                   }),
                   matches.end());
     matches.emplace_back(int(ll.size()), int(rl.size())); // sentinel closes the last gap
-    result.rows.reserve(qsizetype(std::max(ll.size(), rl.size())));
+    // Every row is allocated once: a gap of g left and h right lines makes
+    // max(g, h) rows, and each match one more. (Reserving only the longer
+    // side's lines made a diff of two unrelated pages grow the list, moving
+    // every row, until it held both.)
+    qsizetype rowCount = -1; // the sentinel makes no row
+    for (int pi = 0, pj = 0; const auto &[mi, mj] : matches) {
+        rowCount += std::max(mi - pi, mj - pj) + 1;
+        pi = mi + 1;
+        pj = mj + 1;
+    }
+    result.rows.reserve(rowCount);
 
     const auto text = [](QStringView all, const Line &l) { return all.sliced(l.start, l.length).toString(); };
     long long intraBudget = kIntraLineBudget;
@@ -197,6 +207,7 @@ DiffResult Differ::diff(QStringView left, QStringView right)
             j = mj + 1;
         }
     }
+    Q_ASSERT(result.rows.size() == rowCount);
     return result;
 }
 

@@ -36,6 +36,12 @@ struct DiffRow
     QList<CharRange> rightChanges;         ///< Changed rows: what differs in rightText
 };
 
+} // namespace sslrec
+
+Q_DECLARE_TYPEINFO(sslrec::DiffRow, Q_RELOCATABLE_TYPE);
+
+namespace sslrec {
+
 /// A whole side-by-side diff.
 struct DiffResult
 {
