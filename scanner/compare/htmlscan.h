@@ -143,8 +143,9 @@ enum class Decode {
 
 // Appends in[from, to) as gumbo's tokenizer delivers it (character
 // references decoded, CR and CRLF as LF; markers of the condenser's planes
-// kept). false where gumbo might read it differently: a reference outside
-// htmlcharacters' table, NUL, other control characters, invalid UTF-8 and
+// kept). false where gumbo might read it differently: a reference
+// htmlchars::charRef() leaves to gumbo (a legacy name without ';', one that
+// means whitespace), NUL, other control characters, invalid UTF-8 and
 // noncharacters. Callers decline then and let gumbo parse the page.
 bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, std::string *out);
 
