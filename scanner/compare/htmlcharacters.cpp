@@ -73,7 +73,7 @@ void appendUtf8(std::uint32_t cp, std::string *out)
     }
 }
 
-int charRef(std::string_view s, std::size_t i, std::string *out)
+int charRef(std::string_view s, std::size_t i, std::string *out, RefContext context)
 {
     std::size_t k = i + 1;
     if (k >= s.size() || !(isAlnum(static_cast<unsigned char>(s[k])) || s[k] == '#'))
@@ -94,12 +94,19 @@ int charRef(std::string_view s, std::size_t i, std::string *out)
                 return int(k + 1 - i);
             }
         }
-        // gumbo reads the longest legacy name that starts the run without
-        // its ';' ("&copy2024", "&notit;"), but in a value only before a
-        // character that is neither alphanumeric nor '=': left to gumbo.
-        for (std::size_t n = 2; n <= std::min(name.size(), kLongestLegacyName); ++n) {
-            if (const NamedReference *r = findNamedReference(name.substr(0, n)); r && r->legacy)
-                return -1;
+        // Without its ';', the longest legacy name that starts the run
+        // ("&copy 2024", "&notit;" is "¬it;"). In a value gumbo reads it
+        // only before a character that is neither alphanumeric nor '=';
+        // before one of those the '&' is literal ("?a=1&copy=2", "&copyx").
+        for (std::size_t n = std::min(name.size(), kLongestLegacyName); n >= 2; --n) {
+            const NamedReference *r = findNamedReference(name.substr(0, n));
+            if (!r || !r->legacy)
+                continue;
+            if (context == RefContext::Value && (n < name.size() || (k < s.size() && s[k] == '=')))
+                return 0;
+            if (out)
+                out->append(r->utf8);
+            return int(n + 1);
         }
         return 0; // no name of the list starts here: a literal '&'
     }

@@ -13,13 +13,18 @@ namespace sslrec::htmlchars {
 /// Appends code point @p cp as UTF-8.
 void appendUtf8(std::uint32_t cp, std::string *out);
 
-/// At s[i] == '&': 0 when gumbo reads it as a literal '&' (no name of the
-/// HTML5 list starts there), the length of a reference a marker can stand
-/// for (decoded into @p out when given: any named reference with its ';',
-/// numeric ones with theirs), -1 where gumbo's reading depends on more than
-/// the reference (legacy names without ';', references to whitespace and
-/// controls).
-int charRef(std::string_view s, std::size_t i, std::string *out);
+/// Where a reference stands: gumbo reads a legacy name without its ';' in
+/// text (data and RCDATA) always, in an attribute value only before a
+/// character that is neither alphanumeric nor '='.
+enum class RefContext { Text, Value };
+
+/// At s[i] == '&': 0 when gumbo reads it as a literal '&', the length of a
+/// reference a marker can stand for (decoded into @p out when given: any
+/// named reference of the HTML5 list with its ';', a legacy name without
+/// it, numeric ones with their ';'), -1 where gumbo's reading is left to
+/// gumbo (references to whitespace and controls, numeric ones without ';').
+/// s ends where the text or the value ends.
+int charRef(std::string_view s, std::size_t i, std::string *out, RefContext context);
 
 /// Length of a UTF-8 sequence at s[i] (>= 0x80) that gumbo keeps as it is;
 /// 0 for invalid bytes, C1 controls, surrogates, noncharacters and the

@@ -345,7 +345,7 @@ void Condenser::text(std::size_t a, std::size_t b)
         if (ch >= 0x20 && ch < 0x7F && ch != '&') {
             ++k;
         } else if (ch == '&') {
-            const int len = charRef(m_in, k, nullptr);
+            const int len = charRef(m_in, k, nullptr, RefContext::Text);
             if (len < 0) {
                 m_o.append(m_in.substr(a, b - a));
                 return;
@@ -472,7 +472,7 @@ void HtmlCondenser::appendRun(std::string_view original, const Run &run, std::st
     for (std::size_t k = 0; k < s.size();) {
         const char c = s[k];
         if (c == '&') {
-            const int len = charRef(s, k, out);
+            const int len = charRef(s, k, out, RefContext::Text);
             if (len > 0) {
                 k += std::size_t(len);
                 continue;

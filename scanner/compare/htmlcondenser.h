@@ -27,7 +27,7 @@ namespace sslrec {
 /// (gumbo looks up some sixty names in every SVG start tag); where the tree builder could leave the condenser's
 /// idea of the tokenizer state (other foreign content, framesets, "</>"),
 /// the rest of the document is copied as it is. Text a marker cannot
-/// stand for exactly (legacy named references without ';', references to
+/// stand for exactly (numeric references without ';', references to
 /// whitespace or controls, NUL, control characters, invalid UTF-8) is copied
 /// as is too. Thread-safe.
 class HtmlCondenser

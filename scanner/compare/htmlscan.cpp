@@ -48,7 +48,8 @@ bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, 
                 k = run;
                 continue;
             }
-            const int len = htmlchars::charRef(s, k, out);
+            const auto context = mode == Decode::AttributeValue ? htmlchars::RefContext::Value : htmlchars::RefContext::Text;
+            const int len = htmlchars::charRef(s, k, out, context);
             if (len < 0)
                 return false;
             if (len == 0)

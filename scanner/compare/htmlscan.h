@@ -144,8 +144,8 @@ enum class Decode {
 // Appends in[from, to) as gumbo's tokenizer delivers it (character
 // references decoded, CR and CRLF as LF; markers of the condenser's planes
 // kept). false where gumbo might read it differently: a reference
-// htmlchars::charRef() leaves to gumbo (a legacy name without ';', one that
-// means whitespace), NUL, other control characters, invalid UTF-8 and
+// htmlchars::charRef() leaves to gumbo (a numeric one without ';', one
+// that means whitespace), NUL, other control characters, invalid UTF-8 and
 // noncharacters. Callers decline then and let gumbo parse the page.
 bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, std::string *out);
 
