@@ -38,16 +38,7 @@ bool decode(std::string_view in, std::size_t from, std::size_t to, Decode mode, 
     for (std::size_t k = from; k < to;) {
         const auto c = static_cast<unsigned char>(s[k]);
         if (c == '&' && mode != Decode::RawText) {
-            // In a value, "&name=" is never a reference, whatever prefix of
-            // name a reference has ("?a=1&copy=2"): the common query string.
-            std::size_t run = k + 1;
-            while (mode == Decode::AttributeValue && run < to && isAlnum(static_cast<unsigned char>(s[run])))
-                ++run;
-            if (run > k + 1 && run < to && s[run] == '=') {
-                out->append(s.substr(k, run - k));
-                k = run;
-                continue;
-            }
+            // charRef() knows the value rules ("?a=1&copy=2" is literal).
             const auto context = mode == Decode::AttributeValue ? htmlchars::RefContext::Value : htmlchars::RefContext::Text;
             const int len = htmlchars::charRef(s, k, out, context);
             if (len < 0)
